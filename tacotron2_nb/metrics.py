@@ -34,10 +34,8 @@ def monotonicity(attn, text_lengths, steps):
 
 def coverage(attn, text_lengths, steps):
     sm, tm = _masks(attn, text_lengths, steps)
-    hit = torch.zeros_like(tm)
-    idx = attn.argmax(-1).masked_fill(sm == 0, 0)
-    hit.scatter_(1, idx, sm.bool())
-    return (hit & tm).sum(1).to(attn.dtype) / text_lengths.to(attn.dtype)
+    hits = torch.zeros(tm.shape, dtype=attn.dtype, device=attn.device).scatter_add_(1, attn.argmax(-1), sm)
+    return ((hits > 0) & tm).sum(1).to(attn.dtype) / text_lengths.to(attn.dtype)
 
 def gate_metrics(gate_logits, gate_target, mel_lengths, r):
     "(accuracy, stop error in frames) per item."
