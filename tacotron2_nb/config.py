@@ -229,11 +229,7 @@ class Config:
     @classmethod
     def from_dict(cls, d:dict, source='config'):
         "Build from a nested dict (missing fields keep their defaults); unknown keys are errors."
-        d = d or {}
-        unknown = [g for g in d if g not in _GROUPS]
-        if unknown: raise ConfigError(f"{source}: unknown group(s) {unknown}; groups are {', '.join(_GROUPS)}")
-        flat = {f"{g}.{k}": v for g, sub in d.items() for k, v in (sub or {}).items()}
-        return cls().with_overrides(flat, source=source)
+        return cls().with_overrides(_flatten(d, source), source=source)
 
     def save(self, path):
         "Write YAML, one group per section."
@@ -244,9 +240,19 @@ class Config:
     @classmethod
     def load(cls, path):
         "Read YAML written by `save` (or any subset of it)."
-        try: d = yaml.safe_load(Path(path).read_text())
-        except yaml.YAMLError as e: raise ConfigError(f"{path}: not valid YAML ({e})") from None
-        return cls.from_dict(d, source=str(path))
+        return cls.from_dict(_read_yaml(path), source=str(path))
+
+def _flatten(d, source) -> dict:
+    "`{'group': {'name': v}}` → `{'group.name': v}`, refusing what is not a mapping of groups."
+    if not isinstance(d, dict): raise ConfigError(f"{source}: expected a mapping of groups")
+    unknown = [g for g in d if g not in _GROUPS]
+    if unknown: raise ConfigError(f"{source}: unknown group(s) {unknown}; groups are {', '.join(_GROUPS)}")
+    return {f"{g}.{k}": v for g, sub in d.items() for k, v in (sub or {}).items()}
+
+def _read_yaml(path) -> dict:
+    try: return yaml.safe_load(Path(path).read_text()) or {}
+    except yaml.YAMLError as e: raise ConfigError(f"{path}: not valid YAML ({e})") from None
+    except OSError as e: raise ConfigError(f"{path}: cannot read ({e.strerror})") from None
 
 # %% ../nbs/00_config.ipynb #a4c0c638
 def base_config() -> Config:
@@ -272,12 +278,7 @@ def get_config(preset:str='tiny', overrides=None, config_file=None) -> Config:
     "A preset, then a YAML file's values, then overrides (each later one wins)."
     if preset not in PRESETS: raise ConfigError(f"preset={preset!r}: allowed values are {', '.join(PRESETS)}")
     cfg = PRESETS[preset]()
-    if config_file:
-        try: d = yaml.safe_load(Path(config_file).read_text()) or {}
-        except yaml.YAMLError as e: raise ConfigError(f"{config_file}: not valid YAML ({e})") from None
-        except OSError as e: raise ConfigError(f"{config_file}: cannot read ({e.strerror})") from None
-        if not isinstance(d, dict): raise ConfigError(f"{config_file}: expected a mapping of groups")
-        cfg = cfg.with_overrides({f"{g}.{k}": v for g, sub in d.items() for k, v in (sub or {}).items()}, source=str(config_file))
+    if config_file: cfg = cfg.with_overrides(_flatten(_read_yaml(config_file), str(config_file)), source=str(config_file))
     return cfg.with_overrides(overrides)
 
 def explain(cfg:Config, group:str=None) -> str:
