@@ -29,14 +29,15 @@ class Callback:
 class CancelFit(Exception):
     "Raised by a callback to end training cleanly (after_fit still runs)."
 
-def lr_factor(step:int, c) -> float:
-    "Learning-rate multiplier at `step` for `OptimConfig` c: linear warmup, then the schedule."
+def lr_factor(step:int, c, max_steps:int) -> float:
+    "Learning-rate multiplier at `step` for `OptimConfig` c: linear warmup, then the schedule (cosine ends at `max_steps`)."
     if c.warmup_steps and step < c.warmup_steps: return (step + 1) / c.warmup_steps
     floor = c.min_lr / c.lr
     if c.schedule == 'constant': return 1.0
     if c.schedule == 'step': return max(floor, c.decay_gamma ** ((step - c.warmup_steps) // c.decay_every))
     if c.schedule == 'noam': return math.sqrt(max(c.warmup_steps, 1) / max(step + 1, 1))
-    return floor  # cosine needs max_steps: see Trainer
+    frac = min(1.0, (step - c.warmup_steps) / max(1, max_steps - c.warmup_steps))
+    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * frac))
 
 def teacher_forcing_at(step:int, c) -> float:
     "Teacher-forcing ratio: 1 falling linearly to `tf_floor` over `tf_decay_steps`."
@@ -77,7 +78,7 @@ class Trainer:
         oc = cfg.optim
         opt_cls = torch.optim.AdamW if oc.optimizer == 'adamw' else torch.optim.Adam
         self.opt = opt_cls(self.model.parameters(), lr=oc.lr, betas=(oc.beta1, oc.beta2), eps=oc.eps, weight_decay=oc.weight_decay)
-        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
+        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, cfg.optim, tc.max_steps))
         self.scaler = torch.amp.GradScaler('cuda', enabled=tc.amp == 'fp16' and self.device.type == 'cuda')
         self.loss_fn = Tacotron2Loss(cfg.loss, cfg.model.n_frames_per_step)
         self.collate = Collate(cfg.model.n_frames_per_step)
@@ -90,13 +91,6 @@ class Trainer:
         self.log_path = self.run_dir/'log.jsonl'
         cfg.save(self.run_dir/'config.yaml')
         if resume: self.resume()
-
-    def _lr_factor(self, step):
-        oc = self.cfg.optim
-        if oc.schedule != 'cosine' or step < oc.warmup_steps: return lr_factor(step, oc)
-        frac = min(1.0, (step - oc.warmup_steps) / max(1, self.cfg.train.max_steps - oc.warmup_steps))
-        floor = oc.min_lr / oc.lr
-        return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * frac))
 
     def __call__(self, event):
         for cb in self.callbacks:
