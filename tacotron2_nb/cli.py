@@ -12,6 +12,8 @@ from .config import get_config, ConfigError, PRESETS
 from .corpus import make_corpus
 from .data import prepare_data, DataError
 from .trainer import Trainer
+from .autofix import smart_callbacks, trainer_budget
+from .notify import NotifyCallback, notifiers_from_env
 
 # %% ../nbs/90_cli.ipynb #2b66b65e
 def _config_args(p):
@@ -39,10 +41,14 @@ def cmd_check_data(a):
 def cmd_train(a):
     "Train; without --data, on the built-in corpus (made on first use)."
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
-    try: t = Trainer(cfg, a.run_dir, data=a.data, resume=a.resume)
+    notifiers = notifiers_from_env()
+    cbs = smart_callbacks(cfg) + ([NotifyCallback(notifiers)] if notifiers else [])
+    try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=cbs, resume=a.resume)
     except DataError as e:
         print(f"error: {e}", file=sys.stderr); return 2
     print(str(t.data_report).splitlines()[0])
+    b = trainer_budget(t)
+    print(f"budget estimate: {b['hours']} h of audio -> {b['steps']:,} steps ({b['rule']}); this run: {cfg.train.max_steps:,} steps")
     t.fit()
     print(f"wrote {a.run_dir}/metrics.json, config.yaml, checkpoints/")
     return 0

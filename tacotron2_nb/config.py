@@ -11,7 +11,8 @@ import yaml
 
 # %% auto #0
 __all__ = ['PRESETS', 'ConfigError', 'hp', 'AudioConfig', 'TextConfig', 'DataConfig', 'ModelConfig', 'OptimConfig', 'TrainConfig',
-           'LossConfig', 'Config', 'base_config', 'tiny_config', 'get_config', 'explain']
+           'LossConfig', 'QualityConfig', 'AutofixConfig', 'Config', 'base_config', 'tiny_config', 'get_config',
+           'explain']
 
 # %% ../nbs/00_config.ipynb #a2b4f219
 class ConfigError(ValueError):
@@ -121,13 +122,17 @@ class TrainConfig:
     device: str = hp('auto', "auto = cuda when available", choices=('auto', 'cpu', 'cuda'))
     tf_floor: float = hp(1.0, "teacher forcing ratio floor; < 1 turns on curriculum (decoder fed its own output)", lo=0, hi=1)
     tf_decay_steps: int = hp(10000, "steps for teacher forcing to fall linearly from 1 to `tf_floor`", lo=1)
+    phases: str = hp('off', "training phases: off, auto (advance on quality gates), or one phase to run on its own",
+                     choices=('off', 'auto', 'pre_alignment', 'alignment_learning', 'quality_optimization', 'fine_tuning'))
+    early_stop_patience: int = hp(0, "validations without improvement of the objective before stopping (0 = off); reset at each phase", lo=0)
+    early_stop_min_delta: float = hp(0.01, "relative improvement of the validation objective that counts", lo=0)
 
 @dataclass
 class LossConfig:
     "Loss terms; every term is logged on its own. Weights of 0 switch a term off."
     mel_loss: str = hp('mse', "distance on decoder and postnet mels", choices=('mse', 'l1'))
     gate_pos_weight: float = hp(1.0, "BCE weight of the (rare) stop frames", lo=0.01, hi=100)
-    guided_weight: float = hp(0.0, "guided attention loss weight (Tachibana et al. 2017)", lo=0, hi=100)
+    guided_weight: float = hp(0.0, "guided attention loss weight (Tachibana et al. 2017); the loss is a mean over text x decoder cells, about 1/N of a per-step penalty, so useful weights are in the hundreds", lo=0, hi=10000)
     guided_sigma: float = hp(0.2, "width of the guided attention diagonal", lo=0.01, hi=1)
     guided_decay_steps: int = hp(0, "steps over which the guided weight decays linearly to `guided_min_weight` (0 = constant)", lo=0)
     guided_min_weight: float = hp(0.0, "floor of the guided weight's decay", lo=0)
@@ -139,9 +144,42 @@ class LossConfig:
     ddc_weight: float = hp(0.0, "double decoder consistency: coarse decoder's attention agreement", lo=0)
     ddc_r: int = hp(4, "double decoder consistency: frames per step of the coarse decoder", lo=2, hi=8)
 
+@dataclass
+class QualityConfig:
+    "What the quality controller calls aligned, and how often it looks."
+    every: int = hp(50, "cheap alignment check on the training batch every N steps (0 = only at validation)", lo=0)
+    aligned_focus: float = hp(0.5, "alignment formed: focus rate at least this", lo=0, hi=1)
+    aligned_diagonal: float = hp(0.8, "alignment formed: diagonal score at least this", lo=0, hi=1)
+    length_tolerance: float = hp(0.25, "free-running length within this relative error of the reference counts as right", lo=0)
+    alignment_budget: int = hp(300, "steps by which the attention should be aligned (else an issue is raised)", lo=1)
+    pre_alignment_diagonal: float = hp(0.7, "phases: leave pre_alignment once the diagonal score reaches this", lo=0, hi=1)
+    collapse_drop: float = hp(0.2, "a diagonal score this far below its best (and under the aligned threshold) is a collapse", lo=0, hi=1)
+    gate_min_stops: float = hp(0.6, "share of free-running sentences that should stop by the gate once aligned", lo=0, hi=1)
+
+@dataclass
+class AutofixConfig:
+    "Bounds, patience and cooldowns of the auto-fix rules."
+    enabled: bool = hp(True, "switch the whole auto-fix manager on or off")
+    cooldown: int = hp(100, "steps a rule waits after it acted", lo=0)
+    nonfinite_patience: int = hp(3, "non-finite steps in a row (each skipped) before rolling back to the last good checkpoint", lo=1)
+    lr_min_scale: float = hp(0.05, "lowest learning-rate multiplier the manager may set", lo=1e-4, hi=1)
+    lr_max_scale: float = hp(4.0, "highest learning-rate multiplier the manager may set", lo=1)
+    explode_factor: float = hp(10.0, "gradient norm above this multiple of its running median is exploding", lo=1)
+    vanish_norm: float = hp(1e-8, "gradient norm below this is vanishing", lo=0)
+    vanish_patience: int = hp(20, "vanishing steps in a row before acting", lo=1)
+    guided_boost: float = hp(1000.0, "guided attention weight the alignment rule sets first (it then doubles, up to guided_max)", lo=0)
+    guided_max: float = hp(4000.0, "highest guided attention weight the manager may set", lo=0, hi=10000)
+    guided_boost_steps: int = hp(600, "steps over which a boost decays back to the schedule", lo=1)
+    recover_after: int = hp(3, "healthy validations before a rule's change is relaxed back toward the configured value", lo=1)
+    pos_weight_max: float = hp(50.0, "highest gate pos_weight the manager may set", lo=1, hi=100)
+    plateau_patience: int = hp(3, "validations without relative improvement `min_delta` before lowering the lr", lo=1)
+    min_delta: float = hp(0.01, "relative improvement of the validation mel loss that counts", lo=0)
+    spike_factor: float = hp(3.0, "training loss above this multiple of its running median is a spike", lo=1)
+    spike_patience: int = hp(3, "spikes within the running window before lowering the lr", lo=1)
+
 # %% ../nbs/00_config.ipynb #f0e6897e
 _GROUPS = dict(audio=AudioConfig, text=TextConfig, data=DataConfig, model=ModelConfig,
-               optim=OptimConfig, train=TrainConfig, loss=LossConfig)
+               optim=OptimConfig, train=TrainConfig, loss=LossConfig, quality=QualityConfig, autofix=AutofixConfig)
 
 def _parse(value, typ, key):
     "Convert `value` (often a string) to `typ`, or raise a `ConfigError` naming `key`."
@@ -177,6 +215,8 @@ class Config:
     optim: OptimConfig = field(default_factory=OptimConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     loss: LossConfig = field(default_factory=LossConfig)
+    quality: QualityConfig = field(default_factory=QualityConfig)
+    autofix: AutofixConfig = field(default_factory=AutofixConfig)
 
     def flat(self) -> dict:
         "`{'group.name': value}` for every field."
@@ -267,9 +307,9 @@ def tiny_config() -> Config:
         'model.attention_dim': 64, 'model.attention_location_n_filters': 16, 'model.attention_location_kernel_size': 15,
         'model.postnet_embedding_dim': 128, 'model.postnet_n_convolutions': 3, 'model.n_frames_per_step': 2,
         'model.max_decoder_steps': 400,
-        'optim.lr': 2e-3, 'optim.warmup_steps': 50, 'optim.schedule': 'cosine', 'optim.min_lr': 1e-4,
-        'train.batch_size': 32, 'train.max_steps': 1000, 'train.val_every': 100, 'train.ckpt_every': 100,
-        'loss.guided_weight': 10.0, 'loss.guided_decay_steps': 800, 'loss.guided_min_weight': 1.0,
+        'optim.lr': 1e-3, 'optim.warmup_steps': 50, 'optim.schedule': 'cosine', 'optim.min_lr': 1e-4,
+        'train.batch_size': 16, 'train.max_steps': 1000, 'train.val_every': 100, 'train.ckpt_every': 100, 'train.n_synth': 5,
+        'loss.guided_weight': 1000.0, 'loss.guided_decay_steps': 1000, 'loss.guided_min_weight': 50.0,
         'loss.gate_pos_weight': 5.0, 'data.val_size': 10})
 
 PRESETS = dict(tiny=tiny_config, base=base_config)

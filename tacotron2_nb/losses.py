@@ -99,10 +99,11 @@ class Tacotron2Loss:
     "Weighted sum of the configured terms; returns (total, {term: value}) with each term unweighted."
     def __init__(self, cfg:LossConfig, r:int): self.cfg, self.r = cfg, r
 
-    def __call__(self, out, batch, guided_weight:float=None):
+    def __call__(self, out, batch, guided_weight:float=None, pos_weight:float=None, extra_scale:float=1.0):
+        "`guided_weight` and `pos_weight` override the config's; `extra_scale` multiplies the optional terms' weights."
         c, r, L = self.cfg, self.r, batch.mel_lengths
         terms = dict(mel=mel_loss(out.mel, batch.mel, L, c.mel_loss), postnet=mel_loss(out.mel_postnet, batch.mel, L, c.mel_loss),
-                     gate=gate_loss(out.gate, batch.gate, L, r, c.gate_pos_weight))
+                     gate=gate_loss(out.gate, batch.gate, L, r, c.gate_pos_weight if pos_weight is None else pos_weight))
         weights = dict(mel=1., postnet=1., gate=1.)
         gw = c.guided_weight if guided_weight is None else guided_weight
         if gw > 0: terms['guided'] = guided_attention_loss(out.alignments, batch.text_lengths, L, r, c.guided_sigma); weights['guided'] = gw
@@ -112,6 +113,6 @@ class Tacotron2Loss:
                      style=(c.style_weight, lambda: style_loss(out.mel_postnet, batch.mel, L)),
                      monotonic=(c.monotonic_weight, lambda: monotonic_loss(out.alignments, batch.text_lengths, L, r)))
         for k, (w, f) in extra.items():
-            if w > 0: terms[k] = f(); weights[k] = w
+            if w * extra_scale > 0: terms[k] = f(); weights[k] = w * extra_scale
         total = sum(weights[k] * v for k, v in terms.items())
         return total, terms
