@@ -238,6 +238,8 @@ class Config:
                 if m.get('hi') is not None and v > m['hi']: raise ConfigError(f"{key}={v!r}: must be <= {m['hi']}")
         if self.audio.fmax > self.audio.sample_rate / 2:
             raise ConfigError(f"audio.fmax={self.audio.fmax}: must be <= sample_rate/2 = {self.audio.sample_rate/2}")
+        if self.loss.ddc_weight > 0 and (self.loss.ddc_r <= self.model.n_frames_per_step or self.loss.ddc_r % self.model.n_frames_per_step):
+            raise ConfigError(f"loss.ddc_r={self.loss.ddc_r}: must be a multiple of model.n_frames_per_step={self.model.n_frames_per_step} and larger")
         if self.audio.win_length > self.audio.n_fft:
             raise ConfigError(f"audio.win_length={self.audio.win_length}: must be <= audio.n_fft={self.audio.n_fft}")
         if self.model.encoder_embedding_dim % 2:

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['frame_mask', 'step_lengths', 'mel_loss', 'gate_loss', 'guided_attention_weights', 'guided_attention_loss',
            'guided_weight_at', 'mrs_loss', 'delta_loss', 'freq_weighted_loss', 'style_loss', 'monotonic_loss',
-           'Tacotron2Loss']
+           'ddc_loss', 'Tacotron2Loss']
 
 # %% ../nbs/07_losses.ipynb #a7aac032
 import torch, torch.nn.functional as F
@@ -95,6 +95,15 @@ def monotonic_loss(attn, text_lengths, mel_lengths, r):
     return (back * m).sum() / m.sum().clamp(min=1)
 
 # %% ../nbs/07_losses.ipynb #398df6bb
+def ddc_loss(fine, coarse, coarse_mel, target, text_lengths, mel_lengths, r:int, R:int, kind='mse'):
+    "Coarse decoder's mel loss + mean over valid fine steps of sum_n |A_fine − upsampled A_coarse|."
+    up = coarse.detach().repeat_interleave(R // r, dim=1)[:, :fine.shape[1]]
+    up = F.pad(up, (0, 0, 0, fine.shape[1] - up.shape[1]))
+    sm = frame_mask(step_lengths(mel_lengths, r), fine.shape[1]).to(fine.dtype)
+    agree = ((fine - up).abs().sum(-1) * sm).sum() / sm.sum()
+    return mel_loss(coarse_mel, target, mel_lengths, kind) + agree
+
+# %% ../nbs/07_losses.ipynb #69a2e538
 class Tacotron2Loss:
     "Weighted sum of the configured terms; returns (total, {term: value}) with each term unweighted."
     def __init__(self, cfg:LossConfig, r:int): self.cfg, self.r = cfg, r
@@ -112,6 +121,8 @@ class Tacotron2Loss:
                      freq=(c.freq_weight, lambda: freq_weighted_loss(out.mel_postnet, batch.mel, L)),
                      style=(c.style_weight, lambda: style_loss(out.mel_postnet, batch.mel, L)),
                      monotonic=(c.monotonic_weight, lambda: monotonic_loss(out.alignments, batch.text_lengths, L, r)))
+        if out.coarse_alignments is not None:
+            extra['ddc'] = (c.ddc_weight, lambda: ddc_loss(out.alignments, out.coarse_alignments, out.coarse_mel, batch.mel, batch.text_lengths, L, r, c.ddc_r, c.mel_loss))
         for k, (w, f) in extra.items():
             if w * extra_scale > 0: terms[k] = f(); weights[k] = w * extra_scale
         total = sum(weights[k] * v for k, v in terms.items())

@@ -172,6 +172,7 @@ class ModelOutput:
     "mel and mel_postnet (B, n_mels, T); gate logits (B, T/r), one per decoder step; alignments (B, T/r, T_text)."
     mel: torch.Tensor; mel_postnet: torch.Tensor; gate: torch.Tensor; alignments: torch.Tensor
     lengths: torch.Tensor = None; gate_fired: torch.Tensor = None
+    coarse_mel: torch.Tensor = None; coarse_alignments: torch.Tensor = None  # double decoder consistency (training only)
 
 class Tacotron2(nn.Module):
     def __init__(self, cfg:Config, n_symbols:int):
@@ -184,6 +185,8 @@ class Tacotron2(nn.Module):
         self.encoder = Encoder(c)
         self.decoder = Decoder(c, self.n_mels)
         self.postnet = Postnet(c, self.n_mels)
+        if cfg.loss.ddc_weight > 0:  # double decoder consistency: a second decoder at the coarser ddc_r, used in training only
+            self.coarse_decoder = Decoder(ModelConfig(**{**c.__dict__, 'n_frames_per_step': cfg.loss.ddc_r}), self.n_mels)
 
     def encode(self, text, text_lengths):
         memory = self.encoder(self.embedding(text).transpose(1, 2), text_lengths)
@@ -193,7 +196,13 @@ class Tacotron2(nn.Module):
     def forward(self, text, text_lengths, mel, tf_ratio:float=1.0) -> ModelOutput:
         memory, mask = self.encode(text, text_lengths)
         mel_out, gate, align = self.decoder(memory, mel, mask, tf_ratio)
-        return ModelOutput(mel_out, mel_out + self.postnet(mel_out), gate, align)
+        out = ModelOutput(mel_out, mel_out + self.postnet(mel_out), gate, align)
+        if hasattr(self, 'coarse_decoder') and self.training:
+            R = self.coarse_decoder.r
+            padded = F.pad(mel, (0, -mel.shape[2] % R))
+            cm, _, ca = self.coarse_decoder(memory, padded, mask)
+            out.coarse_mel, out.coarse_alignments = cm[:, :, :mel.shape[2]], ca
+        return out
 
     @torch.no_grad()
     def inference(self, text, text_lengths=None, gate_threshold=None, max_steps=None, prenet_dropout=None, window=None) -> ModelOutput:
@@ -207,7 +216,7 @@ class Tacotron2(nn.Module):
             max_steps or c.max_decoder_steps, c.prenet_dropout_inference if prenet_dropout is None else prenet_dropout, window or None)
         return ModelOutput(mel, mel + self.postnet(mel), gate, align, lengths, fired)
 
-# %% ../nbs/06_model.ipynb #aa691703
+# %% ../nbs/06_model.ipynb #46394624
 @dataclass
 class WarmStartReport:
     kept: list; reset: list; embedding_rows_copied: int = 0
