@@ -66,5 +66,7 @@ def griffin_lim(mel, cfg:AudioConfig=None, n_iter:int=None) -> np.ndarray:
     mag = np.maximum(inv @ np.exp(mel), 0) ** cfg.griffin_lim_power
     wav = librosa.griffinlim(mag, n_iter=n_iter or cfg.griffin_lim_iters, hop_length=cfg.hop_length,
                              win_length=cfg.win_length, window='hann', center=True, pad_mode='reflect')
+    n = mag.shape[1] * cfg.hop_length  # hop × frames, like a neural vocoder
+    wav = np.pad(wav, (0, max(0, n - len(wav))))[:n]
     peak = np.abs(wav).max()
     return (wav * (0.9 / peak) if peak > 0 else wav).astype(np.float32)

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['PHASES', 'ORDER', 'Action', 'AutoFixManager', 'phase_done', 'PhaseController', 'EarlyStop', 'estimate_budget',
-           'trainer_budget', 'save_alignment_png', 'DebugReporter', 'smart_callbacks']
+           'trainer_budget', 'DebugReporter', 'smart_callbacks']
 
 # %% ../nbs/11_autofix.ipynb #7eb24503
 import math, statistics
@@ -221,15 +221,6 @@ def trainer_budget(t) -> dict:
 import json
 from pathlib import Path
 
-def save_alignment_png(attn, path, title=''):
-    "Save one alignment (decoder steps × text tokens) as a PNG."
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(6, 4))
-    ax.imshow(attn.detach().float().cpu().numpy().T, aspect='auto', origin='lower', interpolation='none')
-    ax.set_xlabel('decoder step'); ax.set_ylabel('text token'); ax.set_title(title)
-    fig.tight_layout(); fig.savefig(path, dpi=80); plt.close(fig)
-
 class DebugReporter(Callback):
     order = 10
     def __init__(self, every:int=100, max_bundles:int=10): self.every, self.max, self.written, self.last, self.seen = every, max_bundles, [], -10**9, 0
@@ -251,7 +242,9 @@ class DebugReporter(Callback):
         (d/'grad_norms.json').write_text(json.dumps(grad_norms(t.model), indent=1))
         (d/'reason.txt').write_text(why + '\n')
         out = t.val_out if getattr(t, 'val_out', None) is not None else t.out
-        if out is not None: save_alignment_png(out.alignments[0], d/'alignment.png', f"step {t.step}")
+        if out is not None:
+            from tacotron2_nb.monitor import alignment_png  # the monitor's figure (it imports the trainer, so not at the top)
+            (d/'alignment.png').write_bytes(alignment_png(out.alignments[0], f"step {t.step}"))
         t.cfg.save(d/'config.yaml')
         self.written.append(str(d)); self.last = t.step
         t.record('debug_bundle', step=t.step, reason=why, path=str(d))

@@ -204,7 +204,7 @@ def fit(self:Trainer):
             if self.step % tc.val_every == 0 or self.step == tc.max_steps: self.validate()
             if self.step % tc.ckpt_every == 0 or self.step == tc.max_steps: self.save_checkpoint()
     except CancelFit as e:
-        self.log(f"stopped at step {self.step}: {e}")
+        self.log(f"stopped at step {self.step}: {e}"); self.record('stopped', step=self.step, reason=str(e))
         self.save_checkpoint()
     self('after_fit')
     self.write_metrics()
