@@ -168,9 +168,10 @@ class PhaseController(Callback):
         t.summary['phase'] = phase
 
     def before_fit(self, t):
-        mode = t.cfg.train.phases
-        if self.phase is None: self._enter(t, 'pre_alignment' if mode == 'auto' else mode, 'start')
-        else: self._enter(t, self.phase, 'resumed')
+        mode, was = t.cfg.train.phases, self.phase
+        if mode != 'auto': self._enter(t, mode, f"requested (was {was})" if was else 'requested')   # an explicit phase wins over the checkpoint's
+        elif was is None: self._enter(t, 'pre_alignment', 'start')
+        else: self._enter(t, was, 'resumed')
 
     def after_validate(self, t):
         why = phase_done(self.phase, t.val_metrics, t.step, t.cfg)

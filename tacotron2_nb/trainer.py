@@ -324,8 +324,8 @@ def rollback(self:Trainer):
 
 @patch
 def resume(self:Trainer, path=None):
-    "Continue from `path`, or from the newest checkpoint of the run that loads."
-    for p in ([Path(path)] if path else checkpoints(self.run_dir)):
+    "Continue from `path` (a checkpoint, or a run folder: its newest), or from the newest checkpoint of this run that loads."
+    for p in (checkpoints(path) if path and Path(path).is_dir() else [Path(path)] if path else checkpoints(self.run_dir)):
         try: st = torch.load(p, map_location=self.device, weights_only=False)
         except Exception as e:
             self.log(f"skipping unreadable checkpoint {p} ({type(e).__name__})"); continue
