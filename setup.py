@@ -10,7 +10,7 @@ requirements = [
     'optuna>=4', 'optuna-dashboard', 'mlflow>=3',
     'nbdev==2.4.14', 'fastcore>=1.12,<2', 'execnb<0.2',   # nbdev 2.4.14 breaks with newer fastcore/execnb
 ]
-dev_requirements = ['pytest']
+dev_requirements = ['playwright']   # the browser test drives Debian's chromium (never `playwright install`)
 
 setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],

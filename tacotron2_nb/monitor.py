@@ -69,7 +69,8 @@ class TrainingMonitor(Callback):
         self.stop_btn.on_click(lambda _: self.stop())
         self.pause_btn.observe(lambda ch: self.pause(ch['new']), 'value')
         self.imgs = {k: W.Image(format='png') for k in ('alignment', 'mel', 'gate', 'curves')}
-        for k, w in self.imgs.items(): w.add_class(f't2nb-{k}')
+        blank = self._blank()
+        for k, w in self.imgs.items(): w.add_class(f't2nb-{k}'); w.value = blank
         self.stop_btn.add_class('t2nb-stop')
         self.box = W.VBox([self.header, W.HBox([self.progress, self.eta, self.pause_btn, self.stop_btn]),
                            W.HBox([self.imgs['alignment'], self.imgs['mel']]), W.HBox([self.imgs['curves'], self.imgs['gate']]),
