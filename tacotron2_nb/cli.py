@@ -12,8 +12,8 @@ from .config import get_config, ConfigError, PRESETS
 from .corpus import make_corpus
 from .data import prepare_data, DataError
 from .trainer import Trainer
-from .autofix import smart_callbacks, trainer_budget
-from .notify import NotifyCallback, notifiers_from_env
+from .autofix import trainer_budget
+from .monitor import run_callbacks
 
 # %% ../nbs/90_cli.ipynb #2b66b65e
 def _config_args(p):
@@ -41,9 +41,7 @@ def cmd_check_data(a):
 def cmd_train(a):
     "Train; without --data, on the built-in corpus (made on first use)."
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
-    notifiers = notifiers_from_env()
-    cbs = smart_callbacks(cfg) + ([NotifyCallback(notifiers)] if notifiers else [])
-    try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=cbs, resume=a.resume)
+    try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking), resume=a.resume)
     except DataError as e:
         print(f"error: {e}", file=sys.stderr); return 2
     print(str(t.data_report).splitlines()[0])
@@ -83,6 +81,7 @@ def parser():
     c.add_argument('--run-dir', default='runs/train', help='where config.yaml, checkpoints and metrics.json go')
     c.add_argument('--max-steps', type=int, default=None, help='optimizer steps (default: the preset\'s)')
     c.add_argument('--resume', action='store_true', help='continue from the newest good checkpoint in --run-dir')
+    c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'], help='MLflow store: $MLFLOW_TRACKING_URI or runs/mlflow.db')
     _config_args(c); c.set_defaults(func=cmd_train)
     c = sub.add_parser('synth', help='synthesize text with a trained checkpoint (Griffin-Lim vocoder)')
     c.add_argument('--checkpoint', required=True); g = c.add_mutually_exclusive_group(required=True)

@@ -206,8 +206,8 @@ def fit(self:Trainer):
     except CancelFit as e:
         self.log(f"stopped at step {self.step}: {e}"); self.record('stopped', step=self.step, reason=str(e))
         self.save_checkpoint()
-    self('after_fit')
     self.write_metrics()
+    self('after_fit')
     return self
 
 @patch
