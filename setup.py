@@ -7,16 +7,17 @@ requirements = [
     'torch>=2.1',            # install the CPU wheel first (`pip install torch==2.13.0`); an unpinned torch pulls CUDA
     'numpy', 'scipy', 'librosa>=0.10', 'soundfile', 'matplotlib', 'pyyaml', 'espeakng-loader>=0.2',
     'jupyterlab', 'ipywidgets>=8', 'ipykernel', 'papermill',
-    'optuna>=4', 'optuna-dashboard', 'mlflow>=3',
+    'optuna>=4', 'optuna-dashboard', 'cmaes', 'mlflow>=3',   # cmaes: Optuna's CMA-ES sampler
     'nbdev==2.4.14', 'fastcore>=1.12,<2', 'execnb<0.2',   # nbdev 2.4.14 breaks with newer fastcore/execnb
 ]
-dev_requirements = ['playwright']   # the browser test drives Debian's chromium (never `playwright install`)
+postgres_requirements = ['psycopg2-binary']   # Optuna studies and MLflow on PostgreSQL
+dev_requirements = ['playwright'] + postgres_requirements   # the browser test drives Debian's chromium (never `playwright install`)
 
 setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],
     author=cfg['author'], license='Apache-2.0', python_requires=f">={cfg['min_python']}",
     packages=find_packages(include=['tacotron2_nb', 'tacotron2_nb.*']),
-    install_requires=requirements, extras_require={'dev': dev_requirements},
+    install_requires=requirements, extras_require={'dev': dev_requirements, 'postgres': postgres_requirements},
     entry_points={'console_scripts': ['t2nb=tacotron2_nb.cli:main'],
                   'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,

@@ -7,9 +7,9 @@ __all__ = ['DEFAULT_SPACE', 'load_search_space', 'suggest', 'objective_value', '
            'make_storage', 'tune', 'export_best']
 
 # %% ../nbs/16_tuning.ipynb #b6503c92
-import gc, math, os, warnings
+import gc, math, os, time, warnings
 from pathlib import Path
-import yaml, optuna
+import yaml, optuna, sqlalchemy
 from .config import get_config, ConfigError, _GROUPS
 from .trainer import Trainer, Callback, CancelFit
 from .monitor import runs_root
@@ -93,10 +93,15 @@ def make_storage(url:str=None, heartbeat:int=60, grace:int=None):
     url = url or f"sqlite:///{runs_root()/'optuna.db'}"
     if url.startswith('sqlite:///'): Path(url[len('sqlite:///'):]).parent.mkdir(parents=True, exist_ok=True)
     kw = dict(connect_args={'timeout': 60}) if url.startswith('sqlite') else {}
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore', optuna.exceptions.ExperimentalWarning)
-        return optuna.storages.RDBStorage(url, engine_kwargs=kw, heartbeat_interval=heartbeat, grace_period=grace or 2 * heartbeat,
-                                          failed_trial_callback=optuna.storages.RetryFailedTrialCallback(max_retry=1))
+    for attempt in range(5):   # workers started together race to create the tables: the loser retries and finds them made
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore', optuna.exceptions.ExperimentalWarning)
+                return optuna.storages.RDBStorage(url, engine_kwargs=kw, heartbeat_interval=heartbeat, grace_period=grace or 2 * heartbeat,
+                                                  heartbeat_stale_trial_callback=optuna.storages.RetryHeartbeatStaleTrialCallback(max_retry=1))
+        except Exception as e:
+            if attempt == 4 or not isinstance(e, sqlalchemy.exc.SQLAlchemyError): raise
+            time.sleep(0.5 + attempt)
 
 def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='tpe', pruner='median', steps_per_trial:int=300,
          search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow', seed=None, heartbeat:int=60,
