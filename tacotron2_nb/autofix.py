@@ -10,6 +10,7 @@ __all__ = ['PHASES', 'ORDER', 'Action', 'AutoFixManager', 'phase_done', 'PhaseCo
 import math, statistics
 from dataclasses import dataclass, field
 from .trainer import Callback, CancelFit, grad_norms
+from .metrics import is_aligned
 
 # %% ../nbs/11_autofix.ipynb #6315917b
 @dataclass
@@ -149,7 +150,7 @@ def phase_done(phase:str, m:dict, step:int, cfg) -> str:
     q = cfg.quality
     if phase == 'pre_alignment' and m['diagonal_score'] >= q.pre_alignment_diagonal:
         return f"diagonal score {m['diagonal_score']:.3f} >= {q.pre_alignment_diagonal}"
-    if phase == 'alignment_learning' and m['focus_rate'] >= q.aligned_focus and m['diagonal_score'] >= q.aligned_diagonal:
+    if phase == 'alignment_learning' and is_aligned(m, q):
         return f"aligned: focus rate {m['focus_rate']:.3f}, diagonal score {m['diagonal_score']:.3f}"
     if phase == 'quality_optimization' and step >= 0.8 * cfg.train.max_steps: return f"step {step} >= 80% of max_steps"
     return ''
@@ -227,7 +228,7 @@ class DebugReporter(Callback):
     def __init__(self, every:int=100, max_bundles:int=10): self.every, self.max, self.written, self.last, self.seen = every, max_bundles, [], -10**9, 0
 
     def _anomaly(self, t):
-        fix = next((c for c in t.callbacks if isinstance(c, AutoFixManager)), None)
+        fix = t.get_callback(AutoFixManager)
         new = fix.actions[self.seen:] if fix else []
         if fix: self.seen = len(fix.actions)
         if any(a.severity == 'high' for a in new): return f"auto-fix {new[-1].rule}"
@@ -244,7 +245,7 @@ class DebugReporter(Callback):
         (d/'reason.txt').write_text(why + '\n')
         out = t.val_out if getattr(t, 'val_out', None) is not None else t.out
         if out is not None:
-            from tacotron2_nb.monitor import alignment_png  # the monitor's figure (it imports the trainer, so not at the top)
+            from tacotron2_nb.monitor import alignment_png  # the monitor's figure (the monitor imports this module, so not at the top)
             (d/'alignment.png').write_bytes(alignment_png(out.alignments[0], f"step {t.step}"))
         t.cfg.save(d/'config.yaml')
         self.written.append(str(d)); self.last = t.step

@@ -12,7 +12,9 @@ matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 import ipywidgets as W
 from IPython.display import display, Image
+import torch
 from .trainer import Callback, CancelFit, Trainer
+from .autofix import AutoFixManager, smart_callbacks
 from .config import get_config
 
 # %% ../nbs/13_monitor.ipynb #6d4de1c9
@@ -84,7 +86,7 @@ class TrainingMonitor(Callback):
         "Display the widget and the image/png outputs that headless notebooks keep."
         display(self.box)
         self.handles = {k: display(Image(data=self._blank()), display_id=True) for k in ('alignment', 'mel', 'curves')}
-    def _blank(self): return alignment_png(__import__('torch').zeros(2, 2), 'waiting for the first update')
+    def _blank(self): return alignment_png(torch.zeros(2, 2), 'waiting for the first update')
     def log(self, msg):
         print(msg, flush=True)
         self.lines = (self.lines + [html.escape(str(msg))])[-8:]
@@ -140,7 +142,7 @@ class TrainingMonitor(Callback):
         self.header.value = (f"<b>{html.escape(t.run_dir.name)}</b> step {t.step} · phase {getattr(t, 'phase', 'off')} · "
                              f"quality {q.get('score', float('nan')):.3f} · lr {t.lr:.2e} · guided {t.guided_weight:.1f}"
                              + ''.join(f"<br><span style='color:#b00'>{html.escape(i['type'])} ({i['severity']})</span>" for i in q.get('issues', [])))
-        fix = next((c for c in t.callbacks if hasattr(c, 'actions')), None)
+        fix = t.get_callback(AutoFixManager)
         acts = fix.actions[-8:] if fix else []
         self.fixes.value = ('<b>auto-fix</b><br>' + '<br>'.join(html.escape(f"step {a.step}: {a.rule} {a.knob} {a.old:g} → {a.new:g}") for a in acts)
                             if acts else '') + ('<br>'.join([''] + self.lines))
@@ -168,7 +170,6 @@ def runs_root():
 
 # %% ../nbs/13_monitor.ipynb #612ea67d
 def run_callbacks(cfg, tracking:str='mlflow') -> list:
-    from tacotron2_nb.autofix import smart_callbacks
     from tacotron2_nb.notify import NotifyCallback, notifiers_from_env
     if tracking not in ('mlflow', 'none'): raise ValueError(f"tracking={tracking!r}: allowed values are mlflow, none")
     cbs = smart_callbacks(cfg)

@@ -8,6 +8,7 @@ __all__ = ['Notifier', 'TelegramNotifier', 'WebhookNotifier', 'notifiers_from_en
 # %% ../nbs/12_notify.ipynb #9d001214
 import json, os, time, urllib.request, urllib.error, warnings
 from .trainer import Callback
+from .autofix import AutoFixManager
 
 # %% ../nbs/12_notify.ipynb #25c7762b
 class Notifier:
@@ -67,8 +68,7 @@ class NotifyCallback(Callback):
         self._send(t, f"training ended at step {t.step}: focus {m.get('focus_rate', 0):.2f}, diagonal {m.get('diagonal_score', 0):.2f}, "
                       f"val mel loss {m.get('val_mel_loss', float('nan')):.3f}", 'end')
     def after_step(self, t):
-        from tacotron2_nb.autofix import AutoFixManager
-        fix = next((c for c in t.callbacks if isinstance(c, AutoFixManager)), None)
+        fix = t.get_callback(AutoFixManager)
         if fix:
             for a in fix.actions[self.seen:]:
                 if a.severity == 'high': self._send(t, f"auto-fix at step {a.step}: {a.rule} {a.knob} {a.old:g} -> {a.new:g}", f"autofix:{a.rule}")

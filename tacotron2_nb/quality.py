@@ -11,7 +11,7 @@ from dataclasses import dataclass, asdict
 import torch
 from .trainer import Callback
 from .losses import frame_mask
-from .metrics import alignment_metrics
+from .metrics import alignment_metrics, alignment_quality, is_aligned
 
 # %% ../nbs/10_quality.ipynb #af349ba9
 def dct_matrix(n:int, order:int) -> torch.Tensor:
@@ -36,7 +36,7 @@ def band_l1(pred, target, lengths, bands:int=4):
 # %% ../nbs/10_quality.ipynb #7123d277
 def quality_score(m:dict) -> float:
     "The documented score in [0, 1] from a validation's metrics."
-    A = (min(m['focus_rate'] / 0.7, 1) + m['diagonal_score'] + m['monotonicity'] + m['coverage']) / 4
+    A = alignment_quality(m)
     G = m.get('synth_gate_stops', 0.)
     L = max(0., 1 - m.get('synth_length_error', 1.))
     S = 1 / (1 + m.get('mcd', float('inf')) / 10) if math.isfinite(m.get('mcd', float('inf'))) else 0.
@@ -51,7 +51,7 @@ class Issue:
 
 def find_issues(m:dict, step:int, qc, aligned_before:bool, best_diagonal:float) -> list:
     "Issues in validation metrics `m` at `step`, under `QualityConfig` qc."
-    aligned = m['focus_rate'] >= qc.aligned_focus and m['diagonal_score'] >= qc.aligned_diagonal
+    aligned = is_aligned(m, qc)
     out = []
     if not aligned and not aligned_before and step >= qc.alignment_budget:
         out.append(Issue('alignment_not_formed', 'high', dict(step=step, budget=qc.alignment_budget, focus_rate=m['focus_rate'], diagonal_score=m['diagonal_score'])))
@@ -87,7 +87,7 @@ class QualityController(Callback):
         m['mcd'] = round(float(mcd.mean()), 4)
         for i, v in enumerate(bands.mean(0).tolist()): m[f'band_l1_{i}'] = round(v, 4)
         issues = find_issues(m, t.step, qc, self.aligned_step is not None, self.best_diagonal)
-        if self.aligned_step is None and m['focus_rate'] >= qc.aligned_focus and m['diagonal_score'] >= qc.aligned_diagonal:
+        if self.aligned_step is None and is_aligned(m, qc):
             self.aligned_step = t.step
             t.record('quality_event', step=t.step, event='alignment_reached', focus_rate=m['focus_rate'], diagonal_score=m['diagonal_score'])
         self.best_diagonal = max(self.best_diagonal, m['diagonal_score'])

@@ -11,6 +11,7 @@ from pathlib import Path
 import tacotron2_nb
 from .trainer import Callback
 from .monitor import runs_root, alignment_png, mel_png
+from .autofix import AutoFixManager
 
 # %% ../nbs/15_tracking.ipynb #c1c0b0dd
 def default_tracking_uri() -> str:
@@ -67,7 +68,7 @@ class MLflowCallback(Callback):
     def _validation(self, t):
         import mlflow
         m = {k: float(v) for k, v in t.val_metrics.items() if isinstance(v, (int, float)) and k != 'step'}
-        fix = next((c for c in t.callbacks if hasattr(c, 'actions')), None)
+        fix = t.get_callback(AutoFixManager)
         if fix: m['autofix_actions'] = len(fix.actions)
         mlflow.log_metrics(m, step=t.step)
         if getattr(t, 'val_out', None) is not None:
@@ -86,7 +87,7 @@ class MLflowCallback(Callback):
 
     def _end(self, t):
         import mlflow
-        fix = next((c for c in t.callbacks if hasattr(c, 'actions')), None)
+        fix = t.get_callback(AutoFixManager)
         if fix: mlflow.log_dict([a.__dict__ for a in fix.actions], 'autofix_actions.json')
         mlflow.set_tag('phase', getattr(t, 'phase', t.cfg.train.phases))
         best = t.run_dir/'checkpoints'/'best.pt'

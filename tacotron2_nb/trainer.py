@@ -17,7 +17,7 @@ from .corpus import builtin_corpus
 from .data import prepare_data, split_items, TTSDataset, BucketBatchSampler, Collate
 from .model import Tacotron2
 from .losses import Tacotron2Loss, guided_weight_at, mel_loss, step_lengths
-from .metrics import alignment_metrics, gate_metrics, focus_rate, diagonal_score, monotonicity, coverage
+from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage, is_aligned
 
 # %% ../nbs/09_trainer.ipynb #42157da1
 class Callback:
@@ -118,6 +118,10 @@ class Trainer:
         for cb in self.callbacks:
             f = getattr(cb, event, None)
             if f: f(self)
+
+    def get_callback(self, cls):
+        "The callback of type `cls`, or None."
+        return next((c for c in self.callbacks if isinstance(c, cls)), None)
 
     def _make_sampler(self):
         self.sampler = BucketBatchSampler(self.train_ds.lengths, self.knobs['batch_size'], self.cfg.data.bucket_batches, self.cfg.train.seed)
@@ -306,7 +310,7 @@ def load_state(self:Trainer, st, callbacks:bool=True):
     self.step, self.epoch, self.batch_in_epoch = st['step'], st['epoch'], st['batch_in_epoch']
     self.val_metrics, self.best_val = st['val_metrics'], st['best_val']
     if callbacks:
-        self.elapsed_before = st['elapsed']; self.t_start = time.time() - st['elapsed']
+        self.elapsed_before = st['elapsed']
         self.knobs.load_state_dict(st['knobs'])
         for c in self.callbacks: c.load_state_dict(st['callbacks'].get(type(c).__name__, {}))
     _set_rng_state(st['rng'])
@@ -344,11 +348,11 @@ def write_metrics(self:Trainer):
     return out
 
 # %% ../nbs/09_trainer.ipynb #53525352
-def alignment_reached(run_dir, focus:float=0.5, diagonal:float=0.8):
-    "The first validation record of a run with focus rate and diagonal score at or above the thresholds (None if none)."
+def alignment_reached(run_dir, qc=None):
+    "The first validation record of a run whose attention `is_aligned` (None if none)."
     for line in open(Path(run_dir)/'log.jsonl'):
         v = json.loads(line).get('val')
-        if v and v['focus_rate'] >= focus and v['diagonal_score'] >= diagonal: return v
+        if v and is_aligned(v, qc): return v
 
 def load_model(checkpoint, device='cpu') -> tuple:
     "(model in eval mode, config) from a checkpoint written by the trainer."

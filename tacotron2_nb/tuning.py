@@ -7,12 +7,13 @@ __all__ = ['DEFAULT_SPACE', 'load_search_space', 'suggest', 'objective_value', '
            'make_storage', 'tune', 'export_best']
 
 # %% ../nbs/16_tuning.ipynb #b6503c92
-import gc, math, os, time, warnings
+import math, os, time, warnings
 from pathlib import Path
 import yaml, optuna, sqlalchemy
 from .config import get_config, ConfigError, _GROUPS
 from .trainer import Trainer, Callback, CancelFit
 from .monitor import runs_root
+from .metrics import alignment_quality
 
 # %% ../nbs/16_tuning.ipynb #94e5fba6
 DEFAULT_SPACE = {
@@ -63,8 +64,7 @@ def suggest(trial, key, spec):
 
 # %% ../nbs/16_tuning.ipynb #990d9277
 def objective_value(m:dict) -> float:
-    A = (min(m['focus_rate'] / 0.7, 1) + m['diagonal_score'] + m['monotonicity'] + m['coverage']) / 4
-    return m['val_mel_loss'] + 2 * (1 - A) + (1 - m['gate_accuracy'])
+    return m['val_mel_loss'] + 2 * (1 - alignment_quality(m)) + (1 - m['gate_accuracy'])
 
 # %% ../nbs/16_tuning.ipynb #e1601087
 class Pruning(Callback):
@@ -135,7 +135,7 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
         t = Trainer(cfg, trials_dir/f'trial_{trial.number:04d}', data=data, callbacks=cbs, log=lambda *a: None)
         t.fit()
         m = t.val_metrics
-        del t; gc.collect()
+        del t   # optimize(gc_after_trial=True) collects it
         if prune.pruned: raise optuna.TrialPruned()
         for k in ('val_mel_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy', 'quality_score'): trial.set_user_attr(k, m.get(k))
         v = objective_value(m)
