@@ -115,8 +115,8 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
     parent = None
     if tracking == 'mlflow':
         import mlflow
-        from tacotron2_nb.tracking import default_tracking_uri
-        mlflow.set_tracking_uri(default_tracking_uri()); mlflow.set_experiment(f'tune-{study_name}')
+        from tacotron2_nb.tracking import default_tracking_uri, use_experiment
+        use_experiment(default_tracking_uri(), f'tune-{study_name}')
         parent = mlflow.start_run(run_name=f'{study_name}-worker-{os.getpid()}', tags={'study': study_name})
 
     def objective(trial):
