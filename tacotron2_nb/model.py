@@ -9,6 +9,7 @@ __all__ = ['LinearNorm', 'ConvNorm', 'conv_bn', 'Encoder', 'LocationLayer', 'Att
 # %% ../nbs/06_model.ipynb #9c73ccfe
 import math
 from dataclasses import dataclass
+from typing import Dict, Optional, Tuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from .config import Config, ModelConfig
 
@@ -62,7 +63,7 @@ class Attention(nn.Module):
         self.v = LinearNorm(c.attention_dim, 1, bias=False)
         self.location_layer = LocationLayer(c.attention_location_n_filters, c.attention_location_kernel_size, c.attention_dim)
 
-    def forward(self, query, memory, processed_memory, cat_weights, mask, window=None):
+    def forward(self, query, memory, processed_memory, cat_weights, mask, window:Optional[torch.Tensor]=None):
         "(context, weights). `mask` is True on padding; `window` a boolean (B, T_text) of allowed tokens."
         energies = self.v(torch.tanh(self.query_layer(query).unsqueeze(1) + self.location_layer(cat_weights) + processed_memory)).squeeze(-1)
         energies = energies.masked_fill(mask, -float('inf'))
@@ -84,6 +85,8 @@ class Decoder(nn.Module):
     def __init__(self, c:ModelConfig, n_mels:int):
         super().__init__()
         self.c, self.n_mels, self.r = c, n_mels, c.n_frames_per_step
+        self.attention_rnn_dim, self.decoder_rnn_dim, self.encoder_dim = c.attention_rnn_dim, c.decoder_rnn_dim, c.encoder_embedding_dim
+        self.p_attention_dropout, self.p_decoder_dropout = c.p_attention_dropout, c.p_decoder_dropout
         self.prenet = Prenet(n_mels, [c.prenet_dim, c.prenet_dim])
         self.attention_rnn = nn.LSTMCell(c.prenet_dim + c.encoder_embedding_dim, c.attention_rnn_dim)
         self.attention_layer = Attention(c)
@@ -91,24 +94,25 @@ class Decoder(nn.Module):
         self.linear_projection = LinearNorm(c.decoder_rnn_dim + c.encoder_embedding_dim, n_mels * self.r)
         self.gate_layer = LinearNorm(c.decoder_rnn_dim + c.encoder_embedding_dim, 1, gain='sigmoid')
 
-    def init_state(self, memory):
-        B, T, _ = memory.shape
-        z = lambda *s: memory.new_zeros(*s)
-        return dict(ah=z(B, self.c.attention_rnn_dim), ac=z(B, self.c.attention_rnn_dim), dh=z(B, self.c.decoder_rnn_dim),
-                    dc=z(B, self.c.decoder_rnn_dim), w=z(B, T), wcum=z(B, T), ctx=z(B, self.c.encoder_embedding_dim))
+    def init_state(self, memory) -> Dict[str, torch.Tensor]:
+        B, T = memory.shape[0], memory.shape[1]
+        a, d = self.attention_rnn_dim, self.decoder_rnn_dim
+        return {'ah': memory.new_zeros(B, a), 'ac': memory.new_zeros(B, a), 'dh': memory.new_zeros(B, d), 'dc': memory.new_zeros(B, d),
+                'w': memory.new_zeros(B, T), 'wcum': memory.new_zeros(B, T), 'ctx': memory.new_zeros(B, self.encoder_dim)}
 
-    def step(self, x, s, memory, processed_memory, mask, window=None):
+    def step(self, x, s:Dict[str, torch.Tensor], memory, processed_memory, mask, window:Optional[torch.Tensor]=None):
         "One decoder step from prenet output `x`; updates state `s`; returns (frames (B, n_mels*r), gate logit (B,), weights)."
         s['ah'], s['ac'] = self.attention_rnn(torch.cat([x, s['ctx']], -1), (s['ah'], s['ac']))
-        s['ah'] = F.dropout(s['ah'], self.c.p_attention_dropout, self.training)
+        s['ah'] = F.dropout(s['ah'], self.p_attention_dropout, self.training)
         cat_w = torch.stack([s['w'], s['wcum']], 1)
         s['ctx'], s['w'] = self.attention_layer(s['ah'], memory, processed_memory, cat_w, mask, window)
         s['wcum'] = s['wcum'] + s['w']
         s['dh'], s['dc'] = self.decoder_rnn(torch.cat([s['ah'], s['ctx']], -1), (s['dh'], s['dc']))
-        s['dh'] = F.dropout(s['dh'], self.c.p_decoder_dropout, self.training)
+        s['dh'] = F.dropout(s['dh'], self.p_decoder_dropout, self.training)
         out = torch.cat([s['dh'], s['ctx']], -1)
         return self.linear_projection(out), self.gate_layer(out).squeeze(-1), s['w']
 
+    @torch.jit.unused
     def forward(self, memory, mel, mask, tf_ratio:float=1.0):
         "Teacher-forced decoding of `mel` (B, n_mels, T), T a multiple of r. Returns mel (B, n_mels, T), gate (B, T/r), weights (B, T/r, T_text)."
         B, _, T = mel.shape
@@ -128,24 +132,26 @@ class Decoder(nn.Module):
         mel_out = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels, T)
         return mel_out, torch.stack(gates, 1), torch.stack(ws, 1)
 
-    @torch.no_grad()
-    def inference(self, memory, mask, gate_threshold=0.5, max_steps=1000, prenet_dropout=0.5, window=None):
-        "Free-running decoding with a stop per item. `window` = (back, ahead) or None."
+    def inference(self, memory, mask, gate_threshold:float=0.5, max_steps:int=1000, prenet_dropout:float=0.5,
+                  window:Optional[Tuple[int, int]]=None):
+        "Free-running decoding with a stop per item (call under `torch.no_grad()`). `window` = (back, ahead) or None."
         B = memory.shape[0]
         processed = self.attention_layer.memory_layer(memory)
-        s, outs, gates, ws = self.init_state(memory), [], [], []
+        s = self.init_state(memory)
+        outs, gates, ws = [], [], []
         frame = memory.new_zeros(B, self.n_mels)
         stop = torch.full((B,), -1, dtype=torch.long, device=memory.device)
         focus = torch.zeros(B, dtype=torch.long, device=memory.device)
-        pos = torch.arange(memory.shape[1], device=memory.device)[None]
+        pos = torch.arange(memory.shape[1], device=memory.device).unsqueeze(0)
         for t in range(max_steps):
-            win = ((pos >= focus[:, None] - window[0]) & (pos <= focus[:, None] + window[1])) if window else None
+            win: Optional[torch.Tensor] = None
+            if window is not None: win = (pos >= focus.unsqueeze(1) - window[0]) & (pos <= focus.unsqueeze(1) + window[1])
             o, g, w = self.step(self.prenet(frame, prenet_dropout), s, memory, processed, mask, win)
             outs.append(o); gates.append(g); ws.append(w)
             focus = w.argmax(1)
             frame = o.view(B, self.n_mels, self.r)[:, :, -1]
             stop = torch.where((stop < 0) & (torch.sigmoid(g) > gate_threshold), torch.full_like(stop, t), stop)
-            if (stop >= 0).all(): break
+            if bool((stop >= 0).all()): break
         steps = len(outs)
         mel = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels, steps * self.r)
         gate_fired = stop >= 0
@@ -190,9 +196,10 @@ class Tacotron2(nn.Module):
 
     def encode(self, text, text_lengths):
         memory = self.encoder(self.embedding(text).transpose(1, 2), text_lengths)
-        mask = torch.arange(memory.shape[1], device=text.device)[None] >= text_lengths[:, None]
+        mask = torch.arange(memory.shape[1], device=text.device).unsqueeze(0) >= text_lengths.unsqueeze(1)
         return memory, mask
 
+    @torch.jit.unused
     def forward(self, text, text_lengths, mel, tf_ratio:float=1.0) -> ModelOutput:
         memory, mask = self.encode(text, text_lengths)
         mel_out, gate, align = self.decoder(memory, mel, mask, tf_ratio)

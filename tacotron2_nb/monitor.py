@@ -181,11 +181,12 @@ def run_callbacks(cfg, tracking:str='mlflow') -> list:
 
 # %% ../nbs/13_monitor.ipynb #6c0ead43
 def train(preset:str='tiny', run_dir='runs/interactive', data=None, overrides=(), config_file=None, resume=False, resume_from=None,
-          background:bool=True, monitor:TrainingMonitor=None, show:bool=True, tracking:str='mlflow'):
+          background:bool=True, monitor:TrainingMonitor=None, show:bool=True, tracking:str='mlflow', warm_start=None):
     "Build a trainer with the run callbacks and a monitor, show the monitor, and train (in a thread unless `background=False`)."
     cfg = get_config(preset, list(overrides), config_file)
     mon = monitor or TrainingMonitor()
-    t = Trainer(cfg, run_dir, data=data, callbacks=run_callbacks(cfg, tracking) + [mon], resume=resume and not resume_from, log=mon.log)
+    t = Trainer(cfg, run_dir, data=data, callbacks=run_callbacks(cfg, tracking) + [mon], resume=resume and not resume_from,
+                warm_start=warm_start, log=mon.log)
     if resume_from: t.resume(resume_from)
     if show: mon.show()
     if background:

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['METRIC_KEYS', 'Callback', 'CancelFit', 'lr_factor', 'teacher_forcing_at', 'Knobs', 'atomic_torch_save', 'Trainer',
-           'grad_norms', 'checkpoints', 'alignment_reached', 'load_model']
+           'grad_norms', 'checkpoints', 'alignment_reached', 'read_checkpoint', 'load_model']
 
 # %% ../nbs/09_trainer.ipynb #f90ee064
 import json, math, os, random, time, contextlib
@@ -15,7 +15,7 @@ from .config import Config, get_config
 from .text import symbols_for, text_to_sequence
 from .corpus import builtin_corpus
 from .data import prepare_data, split_items, TTSDataset, BucketBatchSampler, Collate
-from .model import Tacotron2
+from .model import Tacotron2, warm_start as warm_start_model
 from .losses import Tacotron2Loss, guided_weight_at, mel_loss, step_lengths
 from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage, is_aligned
 
@@ -77,7 +77,7 @@ def atomic_torch_save(obj, path):
 # %% ../nbs/09_trainer.ipynb #403a6e79
 class Trainer:
     "Train a Tacotron 2 on `data` (a dataset path; None = the built-in corpus) into `run_dir`."
-    def __init__(self, cfg:Config, run_dir, data=None, callbacks=(), resume:bool=False, log=print):
+    def __init__(self, cfg:Config, run_dir, data=None, callbacks=(), resume:bool=False, warm_start=None, log=print):
         self.cfg, self.run_dir, self.log = cfg.validate(), Path(run_dir), log
         self.run_dir.mkdir(parents=True, exist_ok=True)
         tc = cfg.train
@@ -91,6 +91,9 @@ class Trainer:
         self.train_items, self.val_items = split_items(items, cfg.data.val_size, tc.seed)
         self.symbols = symbols_for(cfg.text)
         self.model = Tacotron2(cfg, len(self.symbols)).to(self.device)
+        if warm_start:   # fine-tune from another model's weights (ours or NVIDIA's), embedding rows remapped by symbol
+            sd, _, old_symbols = read_checkpoint(warm_start, self.device)
+            self.log(f"warm start from {warm_start}: {warm_start_model(self.model, sd, old_symbols, self.symbols)}")
         oc = cfg.optim
         opt_cls = torch.optim.AdamW if oc.optimizer == 'adamw' else torch.optim.Adam
         self.opt = opt_cls(self.model.parameters(), lr=oc.lr, betas=(oc.beta1, oc.beta2), eps=oc.eps, weight_decay=oc.weight_decay)
@@ -354,10 +357,21 @@ def alignment_reached(run_dir, qc=None):
         v = json.loads(line).get('val')
         if v and is_aligned(v, qc): return v
 
-def load_model(checkpoint, device='cpu') -> tuple:
-    "(model in eval mode, config) from a checkpoint written by the trainer."
+def read_checkpoint(checkpoint, device='cpu') -> tuple:
+    """(state dict, config, symbols) of a checkpoint written by the trainer, or of an NVIDIA Tacotron 2 file (`{"state_dict": ...}`,
+    as the shared `tacotron2_statedict.pt`): that one gets the `base` preset (r = 1, English) and NVIDIA's 148-symbol order."""
     st = torch.load(checkpoint, map_location=device, weights_only=False)
-    cfg = Config.from_dict(st['config'], source=str(checkpoint))
-    model = Tacotron2(cfg, len(st['symbols'])).to(device)
-    model.load_state_dict(st['model']); model.eval()
-    return model, cfg
+    if isinstance(st, dict) and 'model' in st and 'config' in st:
+        return st['model'], Config.from_dict(st['config'], source=str(checkpoint)), st['symbols']
+    if isinstance(st, dict) and isinstance(st.get('state_dict'), dict) and any(k.endswith('embedding.weight') for k in st['state_dict']):
+        cfg = get_config('base', ['text.lang=en', 'text.phonemes=false'])
+        return {k.removeprefix('module.'): v for k, v in st['state_dict'].items()}, cfg, symbols_for(cfg.text)
+    raise ValueError(f"{checkpoint}: neither a tacotron2_nb checkpoint (model, config, symbols) nor an NVIDIA one ({{'state_dict': ...}})")
+
+def load_model(checkpoint, device='cpu') -> tuple:
+    "(model in eval mode, config) from a trainer or NVIDIA checkpoint; the state dict must match the model exactly."
+    sd, cfg, symbols = read_checkpoint(checkpoint, device)
+    model = Tacotron2(cfg, len(symbols)).to(device)
+    try: model.load_state_dict(sd)
+    except RuntimeError as e: raise ValueError(f"{checkpoint}: {str(e).splitlines()[0]} {str(e).splitlines()[1:3]}") from None
+    return model.eval(), cfg
