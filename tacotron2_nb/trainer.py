@@ -112,7 +112,7 @@ class Trainer:
         self.val_metrics, self.best_val = {}, float('inf')
         self.losses, self.grad_norm, self.summary, self.quality = {}, 0.0, {}, {}
         self.out = self.loss = None
-        self.elapsed_before, self.t_start = 0.0, time.time()
+        self.elapsed_before, self.t_start, self.data_time = 0.0, time.time(), 0.0   # data_time: seconds spent waiting for batches
         self.log_path = self.run_dir/'log.jsonl'
         cfg.save(self.run_dir/'config.yaml')
         if resume: self.resume()
@@ -165,7 +165,9 @@ def train_step(self:Trainer, batches):
     self.opt.zero_grad(set_to_none=True)
     n, sums = self.knobs['grad_accum'], {}
     for _ in range(n):
+        t0 = time.perf_counter()
         self.batch = next(batches)
+        self.data_time += time.perf_counter() - t0
         self('before_batch')
         try:
             with self._autocast():
