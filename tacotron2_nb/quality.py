@@ -40,7 +40,7 @@ def mcd_dtw(pred, target, order:int=24) -> float:
     import numpy as np
     D = dct_matrix(pred.shape[0], order).double()
     a, b = (D @ torch.as_tensor(pred).double()).T, (D @ torch.as_tensor(target).double()).T
-    d = ((10 / math.log(10)) * torch.sqrt(2 * torch.cdist(a, b) ** 2)).numpy()
+    d = ((10 / math.log(10)) * torch.sqrt(2 * ((a[:, None] - b[None]) ** 2).sum(-1))).numpy()
     T1, T2 = d.shape
     acc, n = np.full((T1 + 1, T2 + 1), np.inf), np.zeros((T1 + 1, T2 + 1))
     acc[0, 0] = 0
