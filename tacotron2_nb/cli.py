@@ -56,7 +56,10 @@ def cmd_synth(a):
     from tacotron2_nb.inference import load_synthesizer, write_wavs
     from tacotron2_nb.audio import save_wav
     from tacotron2_nb.vocoder import MelPostprocess
-    post = MelPostprocess(float(a.postprocess.split(',')[0]), int(a.postprocess.split(',')[1])) if a.postprocess else None
+    post = None
+    if a.postprocess:
+        gate_db, smooth = a.postprocess.split(',')
+        post = MelPostprocess(float(gate_db), int(smooth))
     syn = load_synthesizer(a.checkpoint, vocoder=a.vocoder, vocoder_checkpoint=a.vocoder_checkpoint, max_chars=a.max_chars, postprocess=post)
     if a.text_file:
         for path, res in write_wavs(syn, Path(a.text_file).read_text(encoding='utf-8').splitlines(), a.out):
@@ -74,10 +77,11 @@ def cmd_export(a):
     return 0
 def cmd_eval(a):
     "Free-running evaluation on held-out recordings and the robustness set; prints a table, writes JSON."
-    from tacotron2_nb.evaluation import evaluate, held_out, table
+    from tacotron2_nb.evaluation import evaluate, table
     from tacotron2_nb.inference import load_acoustic
+    from tacotron2_nb.trainer import run_data
     model, cfg = load_acoustic(a.checkpoint)
-    res = evaluate(model, cfg, held_out(cfg, a.data), seed=a.seed)
+    res = evaluate(model, cfg, run_data(cfg, a.data)[2], seed=a.seed)
     print(table(res))
     out = Path(a.out or Path(a.checkpoint).parent.parent/'evaluation.json')
     out.write_text(json.dumps(res, indent=1)); print(f"wrote {out}")

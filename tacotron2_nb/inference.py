@@ -52,16 +52,15 @@ class InferencePath(nn.Module):
     def __init__(self, model, cfg:Config):
         super().__init__()
         c = cfg.model
-        self.model, self.r = model.eval(), model.r
+        self.model = model.eval()
         self.prenet_dropout, self.window_back, self.window_ahead = float(c.prenet_dropout_inference), int(c.window_back), int(c.window_ahead)
 
     def forward(self, text, text_lengths, gate_threshold:float, max_steps:int, use_window:bool) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
         with torch.no_grad():
-            memory, mask = self.model.encode(text, text_lengths)
             window: Optional[Tuple[int, int]] = None
             if use_window: window = (self.window_back, self.window_ahead)
-            mel, gate, align, lengths, fired = self.model.decoder.inference(memory, mask, gate_threshold, max_steps, self.prenet_dropout, window)
-            return mel + self.model.postnet(mel), lengths, fired, align
+            mel, mel_postnet, gate, align, lengths, fired = self.model.infer(text, text_lengths, gate_threshold, max_steps, self.prenet_dropout, window)
+            return mel_postnet, lengths, fired, align
 
 # %% ../nbs/15_inference.ipynb #cff699e5
 @dataclass
@@ -93,11 +92,23 @@ class Synthesizer:
 
     def __call__(self, text:str, gate_threshold:float=None, max_steps:int=None) -> Synthesis:
         t0, c = time.time(), self.cfg
-        thr = float(c.model.gate_threshold if gate_threshold is None else gate_threshold)
-        max_steps = int(max_steps or c.model.max_decoder_steps)
         pieces = chunk_text(text, c.text.lang, self.max_chars)
         if not pieces: raise ValueError("nothing to say: the text has no words")
-        chunks, r = [], c.model.n_frames_per_step
+        chunks = self.decode(pieces, gate_threshold, max_steps)
+        pause = np.zeros(int(self.pause_s * c.audio.sample_rate), np.float32)
+        post = self.postprocess or (lambda m: m)
+        audio = np.concatenate([x for ch in chunks for x in (self.vocoder(post(ch.mel)), pause)][:-1])
+        res = Synthesis(audio, c.audio.sample_rate, chunks, time.time() - t0)
+        if res.failed:
+            warnings.warn(f"{len(res.failed)} of {len(chunks)} chunks ran to max decoder steps ({max_steps or c.model.max_decoder_steps}) "
+                          "without the gate firing: " + '; '.join(repr(ch.text[:60]) for ch in res.failed))
+        return res
+
+    def decode(self, pieces:list, gate_threshold:float=None, max_steps:int=None) -> list:
+        "A `Chunk` (mel, alignment, gate fired) for each text in `pieces`, decoded `batch_size` at a time; no vocoder."
+        c, chunks, r = self.cfg, [], self.cfg.model.n_frames_per_step
+        thr = float(c.model.gate_threshold if gate_threshold is None else gate_threshold)
+        max_steps = int(max_steps or c.model.max_decoder_steps)
         for i in range(0, len(pieces), self.batch_size):
             part = pieces[i:i + self.batch_size]
             cleaned = [clean_text(p, c.text) for p in part]
@@ -110,14 +121,7 @@ class Synthesizer:
             for j, p in enumerate(part):
                 n = int(lengths[j])
                 chunks.append(Chunk(p, cleaned[j], n, bool(fired[j]), align[j, :n // r, :int(L[j])].cpu(), mel[j, :, :n].cpu()))
-        pause = np.zeros(int(self.pause_s * c.audio.sample_rate), np.float32)
-        post = self.postprocess or (lambda m: m)
-        audio = np.concatenate([x for ch in chunks for x in (self.vocoder(post(ch.mel)), pause)][:-1])
-        res = Synthesis(audio, c.audio.sample_rate, chunks, time.time() - t0)
-        if res.failed:
-            warnings.warn(f"{len(res.failed)} of {len(chunks)} chunks ran to max decoder steps ({max_steps}) without the gate firing: "
-                          + '; '.join(repr(ch.text[:60]) for ch in res.failed))
-        return res
+        return chunks
 
 # %% ../nbs/15_inference.ipynb #ed82e2b5
 def is_torchscript(path) -> bool:

@@ -84,9 +84,9 @@ class Prenet(nn.Module):
 class Decoder(nn.Module):
     def __init__(self, c:ModelConfig, n_mels:int):
         super().__init__()
-        self.c, self.n_mels, self.r = c, n_mels, c.n_frames_per_step
+        self.n_mels, self.r = n_mels, c.n_frames_per_step
         self.attention_rnn_dim, self.decoder_rnn_dim, self.encoder_dim = c.attention_rnn_dim, c.decoder_rnn_dim, c.encoder_embedding_dim
-        self.p_attention_dropout, self.p_decoder_dropout = c.p_attention_dropout, c.p_decoder_dropout
+        self.prenet_dropout, self.p_attention_dropout, self.p_decoder_dropout = c.prenet_dropout, c.p_attention_dropout, c.p_decoder_dropout
         self.prenet = Prenet(n_mels, [c.prenet_dim, c.prenet_dim])
         self.attention_rnn = nn.LSTMCell(c.prenet_dim + c.encoder_embedding_dim, c.attention_rnn_dim)
         self.attention_layer = Attention(c)
@@ -118,7 +118,7 @@ class Decoder(nn.Module):
         B, _, T = mel.shape
         steps = T // self.r
         prev = torch.cat([mel.new_zeros(B, self.n_mels, 1), mel[:, :, self.r - 1:T - 1:self.r]], 2).transpose(1, 2)  # last frame of each previous group
-        p = self.c.prenet_dropout
+        p = self.prenet_dropout
         x_all = self.prenet(prev, p) if tf_ratio >= 1 else None
         processed = self.attention_layer.memory_layer(memory)
         s, outs, gates, ws = self.init_state(memory), [], [], []
@@ -217,11 +217,14 @@ class Tacotron2(nn.Module):
         c = self.cfg.model
         if text_lengths is None: text_lengths = torch.full((text.shape[0],), text.shape[1], device=text.device)
         if window is None and c.attention_window or window is True: window = (c.window_back, c.window_ahead)
+        return ModelOutput(*self.infer(text, text_lengths, c.gate_threshold if gate_threshold is None else gate_threshold, max_steps or c.max_decoder_steps,
+                                       c.prenet_dropout_inference if prenet_dropout is None else prenet_dropout, window or None))
+
+    def infer(self, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float, window:Optional[Tuple[int, int]]=None):
+        "Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate, alignments, lengths, gate_fired)."
         memory, mask = self.encode(text, text_lengths)
-        mel, gate, align, lengths, fired = self.decoder.inference(
-            memory, mask, c.gate_threshold if gate_threshold is None else gate_threshold,
-            max_steps or c.max_decoder_steps, c.prenet_dropout_inference if prenet_dropout is None else prenet_dropout, window or None)
-        return ModelOutput(mel, mel + self.postnet(mel), gate, align, lengths, fired)
+        mel, gate, align, lengths, fired = self.decoder.inference(memory, mask, gate_threshold, max_steps, prenet_dropout, window)
+        return mel, mel + self.postnet(mel), gate, align, lengths, fired
 
 # %% ../nbs/06_model.ipynb #46394624
 @dataclass
