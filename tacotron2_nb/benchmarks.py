@@ -36,9 +36,9 @@ def matmul_peak(n:int=2048, repeats:int=5, device='cpu') -> float:
 # %% ../nbs/18_benchmarks.ipynb #0326ec1d
 def decoder_macs(c, n_mels:int, B:int, N:int, S:int, r:int) -> int:
     E, P, Ha, Hd, A = c.encoder_embedding_dim, c.prenet_dim, c.attention_rnn_dim, c.decoder_rnn_dim, c.attention_dim
-    F_, kl = c.attention_location_n_filters, c.attention_location_kernel_size
-    per_step = (4 * Ha * (P + E + Ha) + Ha * A + N * F_ * (2 * kl + A) + N * (A + E) + 4 * Hd * (Ha + E + Hd) + (Hd + E) * (n_mels * r + 1))
-    return B * S * (n_mels * P + P * P + per_step)
+    kl = c.attention_location_kernel_size
+    per_step = (4 * Ha * (P + E + Ha) + Ha * A + N * 2 * kl * A + N * (A + E) + 4 * Hd * (Ha + E + Hd) + (Hd + E) * (n_mels * r + 1))
+    return B * S * (n_mels * P + P * P + per_step)   # + the location layer's folding, once per batch: negligible
 
 def training_flops(cfg:Config, B:int, N:int, T:int, text_tokens:int=None) -> int:
     "Analytic FLOPs of one training step (forward + backward) on a padded batch (B, N tokens, T frames)."
