@@ -217,7 +217,7 @@ def estimate_budget(hours:float, n_utterances:int, batch_size:int, grad_accum:in
 def trainer_budget(t) -> dict:
     "The estimate for a trainer's training set."
     hours = sum(i.n_frames for i in t.train_items) * t.cfg.audio.hop_length / t.cfg.audio.sample_rate / 3600
-    return estimate_budget(hours, len(t.train_items), t.knobs['batch_size'], t.knobs['grad_accum'], t.builtin)
+    return estimate_budget(hours, len(t.train_items), t.knobs['batch_size'] * t.world, t.knobs['grad_accum'], t.builtin)   # global batch under torchrun
 
 # %% ../nbs/11_autofix.ipynb #f9f80fcb
 import json

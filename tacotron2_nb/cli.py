@@ -45,11 +45,11 @@ def cmd_train(a):
     try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking), resume=a.resume, warm_start=a.warm_start)
     except DataError as e:
         print(f"error: {e}", file=sys.stderr); return 2
-    print(str(t.data_report).splitlines()[0])
+    t.log(str(t.data_report).splitlines()[0])   # t.log: rank 0 only under torchrun
     b = trainer_budget(t)
-    print(f"budget estimate: {b['hours']} h of audio -> {b['steps']:,} steps ({b['rule']}); this run: {cfg.train.max_steps:,} steps")
+    t.log(f"budget estimate: {b['hours']} h of audio -> {b['steps']:,} steps ({b['rule']}); this run: {cfg.train.max_steps:,} steps")
     t.fit()
-    print(f"wrote {a.run_dir}/metrics.json, config.yaml, checkpoints/")
+    t.log(f"wrote {a.run_dir}/metrics.json, config.yaml, checkpoints/")
     return 0
 def cmd_synth(a):
     "Synthesize --text to --out, or each line of --text-file into --out (a folder)."
@@ -166,3 +166,5 @@ def main(argv=None):
     except (ConfigError, ValueError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr); code = 2
     sys.exit(code)
+
+if __name__ == '__main__' and Path(sys.argv[0]).name == 'cli.py': main()   # `python -m tacotron2_nb.cli`, as `torchrun -m` runs it

@@ -80,6 +80,8 @@ class ModelConfig:
     attention_location_kernel_size: int = hp(31, "location conv kernel", lo=1)
     p_attention_dropout: float = hp(0.1, "dropout on the attention LSTM output", lo=0, hi=0.9)
     p_decoder_dropout: float = hp(0.1, "dropout on the decoder LSTM output", lo=0, hi=0.9)
+    encoder_dropout: float = hp(0.5, "dropout after each encoder convolution", lo=0, hi=0.9)
+    postnet_dropout: float = hp(0.5, "dropout after each postnet convolution", lo=0, hi=0.9)
     postnet_embedding_dim: int = hp(512, "postnet channels", lo=1)
     postnet_kernel_size: int = hp(5, "postnet kernel", lo=1)
     postnet_n_convolutions: int = hp(5, "postnet layers", lo=1)

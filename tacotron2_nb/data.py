@@ -180,14 +180,14 @@ class BucketBatchSampler(Sampler):
         idx = list(range(len(self.lengths)))
         r = random.Random(self.seed * 1_000_003 + self.epoch)
         if self.shuffle: r.shuffle(idx)
-        size, batches = self.bs * self.bb, []
+        bs, k = self.bs * self.num_replicas, self.num_replicas   # global batch
+        size, batches = bs * self.bb, []
         for s in range(0, len(idx), size):
             bucket = sorted(idx[s:s + size], key=lambda i: self.lengths[i])
-            batches += [bucket[j:j + self.bs] for j in range(0, len(bucket), self.bs)]
-        if self.drop_last: batches = [b for b in batches if len(b) == self.bs]
+            batches += [bucket[j:j + bs] for j in range(0, len(bucket), bs)]
+        batches = [b for b in batches if len(b) == bs or not self.drop_last and len(b) >= k]   # every rank gets at least one item
         if self.shuffle: r.shuffle(batches)
-        n = len(batches) // self.num_replicas * self.num_replicas if self.num_replicas > 1 else len(batches)
-        return batches[self.rank:n:self.num_replicas]
+        return [b[self.rank::k] for b in batches]
 
     def __iter__(self): return iter(self._batches())
     def __len__(self): return len(self._batches())

@@ -46,9 +46,10 @@ class Encoder(nn.Module):
         dims = [c.symbols_embedding_dim] + [c.encoder_embedding_dim] * c.encoder_n_convolutions
         self.convolutions = nn.ModuleList([conv_bn(dims[i], dims[i + 1], c.encoder_kernel_size, 'relu') for i in range(c.encoder_n_convolutions)])
         self.lstm = nn.LSTM(dims[-1], c.encoder_embedding_dim // 2, 1, batch_first=True, bidirectional=True)
+        self.p = c.encoder_dropout
 
     def forward(self, x, lengths):
-        for conv in self.convolutions: x = dropout(F.relu(conv(x)), 0.5, self.training)
+        for conv in self.convolutions: x = dropout(F.relu(conv(x)), self.p, self.training)
         x = nn.utils.rnn.pack_padded_sequence(x.transpose(1, 2), lengths.cpu(), batch_first=True, enforce_sorted=False)
         out, _ = self.lstm(x)
         return nn.utils.rnn.pad_packed_sequence(out, batch_first=True)[0]
@@ -208,10 +209,11 @@ class Postnet(nn.Module):
         n, e, k = c.postnet_n_convolutions, c.postnet_embedding_dim, c.postnet_kernel_size
         dims = [n_mels] + [e] * (n - 1) + [n_mels]
         self.convolutions = nn.ModuleList([conv_bn(dims[i], dims[i + 1], k, 'tanh' if i < n - 1 else 'linear') for i in range(n)])
+        self.p = c.postnet_dropout
     def forward(self, x):
         for i, conv in enumerate(self.convolutions):
             x = conv(x)
-            x = dropout(torch.tanh(x) if i < len(self.convolutions) - 1 else x, 0.5, self.training)
+            x = dropout(torch.tanh(x) if i < len(self.convolutions) - 1 else x, self.p, self.training)
         return x
 
 # %% ../nbs/06_model.ipynb #3916c07d

@@ -4,12 +4,14 @@
 
 # %% auto #0
 __all__ = ['METRIC_KEYS', 'Callback', 'CancelFit', 'lr_factor', 'teacher_forcing_at', 'Knobs', 'atomic_torch_save', 'run_data',
-           'Trainer', 'grad_norms', 'checkpoints', 'alignment_reached', 'read_checkpoint', 'load_model']
+           'init_distributed', 'Trainer', 'grad_norms', 'checkpoints', 'alignment_reached', 'read_checkpoint',
+           'load_model']
 
 # %% ../nbs/09_trainer.ipynb #f90ee064
 import json, math, os, random, time, contextlib
 from pathlib import Path
-import numpy as np, torch
+import numpy as np, torch, torch.distributed as dist
+from torch.nn.parallel import DistributedDataParallel
 from fastcore.basics import patch
 from .config import Config, get_config
 from .text import symbols_for, text_to_sequence
@@ -81,23 +83,41 @@ def run_data(cfg:Config, data=None) -> tuple:
     items, report = prepare_data(path, cfg)
     return (path, *split_items(items, cfg.data.val_size, cfg.train.seed), report)
 
+def init_distributed(device:str='auto') -> tuple:
+    "(rank, world size, device) under `torchrun` (read from its environment; starts the process group: NCCL on GPUs, gloo on CPUs), else (0, 1, device)."
+    world, local = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('LOCAL_RANK', 0))
+    cuda = device == 'cuda' or (device == 'auto' and torch.cuda.is_available())
+    dev = torch.device(f'cuda:{local}' if cuda and world > 1 else 'cuda' if cuda else 'cpu')
+    if world == 1: return 0, 1, dev
+    if cuda: torch.cuda.set_device(dev)
+    if not dist.is_initialized(): dist.init_process_group('nccl' if cuda else 'gloo')
+    return dist.get_rank(), world, dev
+
 class Trainer:
-    "Train a Tacotron 2 on `data` (a dataset path; None = the built-in corpus) into `run_dir`."
+    "Train a Tacotron 2 on `data` (a dataset path; None = the built-in corpus) into `run_dir`. Under `torchrun`, one rank of data-parallel training."
     def __init__(self, cfg:Config, run_dir, data=None, callbacks=(), resume:bool=False, warm_start=None, log=print):
-        self.cfg, self.run_dir, self.log = cfg.validate(), Path(run_dir), log
-        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.cfg, self.run_dir = cfg.validate(), Path(run_dir)
         tc = cfg.train
-        torch.set_num_threads(tc.threads or os.cpu_count())
-        self.device = torch.device('cuda' if tc.device == 'cuda' or (tc.device == 'auto' and torch.cuda.is_available()) else 'cpu')
+        self.rank, self.world, self.device = init_distributed(tc.device)
+        self.main = self.rank == 0   # rank 0 alone validates, logs, writes files and runs the callbacks
+        self.log = log if self.main else (lambda *a, **k: None)
+        if self.main: self.run_dir.mkdir(parents=True, exist_ok=True)
+        local_world = int(os.environ.get('LOCAL_WORLD_SIZE', 1))
+        torch.set_num_threads(tc.threads or max(1, os.cpu_count() // local_world))   # never more threads than cores on the machine
         torch.manual_seed(tc.seed); random.seed(tc.seed); np.random.seed(tc.seed)
         self.builtin = not (data or cfg.data.path)
-        self.data_path, self.train_items, self.val_items, self.data_report = run_data(cfg, data)
-        (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n')
+        with self._main_first():   # the built-in corpus and the mel cache are written once
+            self.data_path, self.train_items, self.val_items, self.data_report = run_data(cfg, data)
+        if self.main: (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n')
         self.symbols = symbols_for(cfg.text)
         self.model = Tacotron2(cfg, len(self.symbols)).to(self.device)
         if warm_start:   # fine-tune from another model's weights (ours or NVIDIA's), embedding rows remapped by symbol
             sd, _, old_symbols = read_checkpoint(warm_start, self.device)
             self.log(f"warm start from {warm_start}: {warm_start_model(self.model, sd, old_symbols, self.symbols)}")
+        self.ddp = self.model   # what the training forward calls
+        if self.world > 1:
+            self.ddp = DistributedDataParallel(self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+            torch.manual_seed(tc.seed + self.rank)   # same weights, different dropout on each rank
         oc = cfg.optim
         opt_cls = torch.optim.AdamW if oc.optimizer == 'adamw' else torch.optim.Adam
         self.opt = opt_cls(self.model.parameters(), lr=oc.lr, betas=(oc.beta1, oc.beta2), eps=oc.eps, weight_decay=oc.weight_decay)
@@ -118,8 +138,17 @@ class Trainer:
         self.out = self.loss = None
         self.elapsed_before, self.t_start, self.data_time = 0.0, time.time(), 0.0   # data_time: seconds spent waiting for batches
         self.log_path = self.run_dir/'log.jsonl'
-        cfg.save(self.run_dir/'config.yaml')
+        if self.main: cfg.save(self.run_dir/'config.yaml')
+        else: self.callbacks = []
+        self.skip_step = False
         if resume: self.resume()
+
+    @contextlib.contextmanager
+    def _main_first(self):
+        "Rank 0 runs the block before the other ranks do."
+        if self.world > 1 and not self.main: dist.barrier()
+        yield
+        if self.world > 1 and self.main: dist.barrier()
 
     def __call__(self, event):
         for cb in self.callbacks:
@@ -131,7 +160,8 @@ class Trainer:
         return next((c for c in self.callbacks if isinstance(c, cls)), None)
 
     def _make_sampler(self):
-        self.sampler = BucketBatchSampler(self.train_ds.lengths, self.knobs['batch_size'], self.cfg.data.bucket_batches, self.cfg.train.seed)
+        self.sampler = BucketBatchSampler(self.train_ds.lengths, self.knobs['batch_size'], self.cfg.data.bucket_batches, self.cfg.train.seed,
+                                          num_replicas=self.world, rank=self.rank)
         self.restart_batches = True
 
     @property
@@ -165,21 +195,24 @@ def _batches(self:Trainer):
 @patch
 def train_step(self:Trainer, batches):
     "Forward, backward (accumulated), clip, step. Sets `self.losses`, `self.grad_norm`."
-    self.model.train()
+    self.ddp.train()
     self.opt.zero_grad(set_to_none=True)
+    self.skip_step = False
+    self._sync()   # knobs rank 0's callbacks changed after the last step
     n, sums = self.knobs['grad_accum'], {}
-    for _ in range(n):
+    for i in range(n):
         t0 = time.perf_counter()
         self.batch = next(batches)
         self.data_time += time.perf_counter() - t0
         self('before_batch')
         try:
             with self._autocast():
-                out = self.model(self.batch.text, self.batch.text_lengths, self.batch.mel, self.tf_ratio)
+                out = self.ddp(self.batch.text, self.batch.text_lengths, self.batch.mel, self.tf_ratio)
                 self.loss, terms = self.loss_fn(out, self.batch, self.guided_weight, self.knobs['gate_pos_weight'], self.knobs['extra_loss_scale'])
             self.out = out
             self('after_loss')
-            self.scaler.scale(self.loss / n).backward()
+            with self.ddp.no_sync() if self.world > 1 and i < n - 1 else contextlib.nullcontext():   # gradients averaged once per step
+                self.scaler.scale(self.loss / n).backward()
         except torch.OutOfMemoryError:
             self.opt.zero_grad(set_to_none=True); self.out = self.loss = None
             self.oom_handled = False
@@ -187,11 +220,14 @@ def train_step(self:Trainer, batches):
             if not self.oom_handled: raise
             return  # the step is retried with the new batch settings
         for k, v in (terms | {'loss': self.loss}).items(): sums[k] = sums.get(k, 0.) + float(v.detach()) / n
+    if self.world > 1:   # losses averaged over ranks, as one process would see the global batch
+        v = torch.tensor(list(sums.values()), dtype=torch.float64, device=self.device)
+        dist.all_reduce(v); sums = dict(zip(sums, (v / self.world).tolist()))
     self.scaler.unscale_(self.opt)
     clip = self.cfg.optim.grad_clip
     self.grad_norm = float(torch.nn.utils.clip_grad_norm_(self.model.parameters(), clip if clip > 0 else float('inf')))
-    self.skip_step = False
     self('before_step')
+    self._sync()   # rank 0's decisions: skip this step, roll back
     if self.restart_batches: return  # a callback rolled back to a checkpoint
     if not self.skip_step:
         self.scaler.step(self.opt); self.scaler.update()
@@ -214,17 +250,33 @@ def fit(self:Trainer):
             if self.restart_batches: continue  # rolled back or re-batched: no step was taken
             self('after_step')
             if self.step % tc.log_every == 0: self._log_train()
-            if self.step % tc.val_every == 0 or self.step == tc.max_steps: self.validate()
+            if self.main and (self.step % tc.val_every == 0 or self.step == tc.max_steps): self.validate()
             if self.step % tc.ckpt_every == 0 or self.step == tc.max_steps: self.save_checkpoint()
     except CancelFit as e:
+        if self.main: self._sync(stop=str(e))   # the other ranks stop at their next sync
         self.log(f"stopped at step {self.step}: {e}"); self.record('stopped', step=self.step, reason=str(e))
         self.save_checkpoint()
-    self.write_metrics()
+    if self.main: self.write_metrics()
     self('after_fit')
     return self
 
 @patch
+def _sync(self:Trainer, stop:str=None):
+    "Under torchrun every rank takes rank 0's decisions (its callbacks run there alone): knobs, skipping the step, a rollback (the whole state), stopping."
+    if self.world == 1: return
+    msg = [dict(knobs=self.knobs.state_dict(), skip=self.skip_step, stop=stop, state=self.state() if self.restart_batches else None)]
+    dist.broadcast_object_list(msg, 0)
+    if self.main: return
+    m = msg[0]
+    if m['stop'] is not None: raise CancelFit(m['stop'])
+    if m['state'] is not None: self.load_state(m['state'], callbacks=False)
+    size = self.knobs['batch_size']
+    self.knobs.load_state_dict(m['knobs']); self.skip_step = m['skip']
+    if self.knobs['batch_size'] != size: self._make_sampler()
+
+@patch
 def _log_train(self:Trainer):
+    if not self.main: return
     rec = dict(step=self.step, **{k: round(v, 6) for k, v in self.losses.items()}, grad_norm=round(self.grad_norm, 4),
                lr=self.lr, guided_weight=self.guided_weight, tf_ratio=self.tf_ratio, elapsed_s=round(self.elapsed, 2))
     with open(self.log_path, 'a') as f: f.write(json.dumps(rec) + '\n')
@@ -232,6 +284,7 @@ def _log_train(self:Trainer):
 @patch
 def record(self:Trainer, kind:str, **rec):
     "Append `{kind: rec}` to the run's `log.jsonl` (validations, auto-fix actions, phase changes, stops)."
+    if not self.main: return
     with open(self.log_path, 'a') as f: f.write(json.dumps({kind: rec}) + '\n')
 
 def grad_norms(model) -> dict:
@@ -297,6 +350,7 @@ def state(self:Trainer):
 
 @patch
 def save_checkpoint(self:Trainer):
+    if not self.main: return
     ck = self.run_dir/'checkpoints'
     st = self.state()
     path = atomic_torch_save(st, ck/f"step_{self.step:07d}.pt")
