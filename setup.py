@@ -11,13 +11,14 @@ requirements = [
     'nbdev==2.4.14', 'fastcore>=1.12,<2', 'execnb<0.2',   # nbdev 2.4.14 breaks with newer fastcore/execnb
 ]
 postgres_requirements = ['psycopg2-binary']   # Optuna studies and MLflow on PostgreSQL
-dev_requirements = ['playwright'] + postgres_requirements   # the browser test drives Debian's chromium (never `playwright install`)
+tensorboard_requirements = ['tensorboard']     # TensorBoardCallback, for those who prefer it to MLflow
+dev_requirements = ['playwright'] + postgres_requirements + tensorboard_requirements   # the browser test drives Debian's chromium (never `playwright install`)
 
 setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],
     author=cfg['author'], license='Apache-2.0', python_requires=f">={cfg['min_python']}",
     packages=find_packages(include=['tacotron2_nb', 'tacotron2_nb.*']),
-    install_requires=requirements, extras_require={'dev': dev_requirements, 'postgres': postgres_requirements},
+    install_requires=requirements, extras_require={'dev': dev_requirements, 'postgres': postgres_requirements, 'tensorboard': tensorboard_requirements},
     entry_points={'console_scripts': ['t2nb=tacotron2_nb.cli:main'],
                   'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,
