@@ -68,12 +68,12 @@ def objective_value(m:dict) -> float:
 
 # %% ../nbs/17_tuning.ipynb #a6147a03
 class Pruning(Callback):
-    "Reports the objective to the trial at each validation; ends the run (cleanly, so trackers close) when Optuna prunes it, within the first `until` of its steps: a late prune saves little and discards most of a trial's cost."
+    "Reports the objective to the trial at each validation; ends the run (cleanly, so trackers close) when Optuna prunes it before `until` of its steps: a late prune saves little and discards most of a trial's cost."
     order = 50
     def __init__(self, trial, until:float=0.5): self.trial, self.until, self.pruned = trial, until, False
     def after_validate(self, t):
         self.trial.report(objective_value(t.val_metrics), t.step)
-        if t.step <= self.until * t.cfg.train.max_steps and self.trial.should_prune():
+        if t.step < self.until * t.cfg.train.max_steps and self.trial.should_prune():
             self.pruned = True; raise CancelFit(f"pruned by Optuna at step {t.step}")
 
 def make_sampler(name:str, seed=None):
