@@ -124,7 +124,7 @@ def ablation_record(run, row:str, seed:int, steps:int, minutes:float) -> dict:
                 diagonal=h['diagonal_score'], focus=h['focus_rate'], skipped=rb['skipped'], repeats=rb['repeats'], max_steps_hits=rb['max_steps_hits'],
                 minutes=minutes, run=str(run))
 
-def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=300, val_every:int=50, workers:int=2, log=print) -> dict:
+def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=50, workers:int=2, log=print) -> dict:
     "Run every (row, seed) not yet in `out/results.json`; returns all results. Each finished run is saved at once."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     path = out/'results.json'
