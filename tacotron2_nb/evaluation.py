@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np, torch
 from .config import Config, get_config
 from .text import text_to_sequence, symbols_for
-from .trainer import run_data, alignment_reached
+from .trainer import run_data, alignment_reached, val_records
 from .metrics import alignment_metrics
 from .quality import mcd_dtw
 from .inference import Synthesizer
@@ -117,7 +117,7 @@ def ablation_record(run, row:str, seed:int, steps:int, minutes:float) -> dict:
     run = Path(run)
     ev = json.loads((run/'evaluation.json').read_text())
     al = alignment_reached(run)
-    last = [json.loads(l)['val'] for l in open(run/'log.jsonl') if l.startswith('{"val"')][-1]
+    last = val_records(run)[-1]
     h, rb = ev['held_out'], ev['robustness']
     return dict(row=row, seed=seed, steps=steps, aligned_at=al['step'] if al else None, tf_focus=last['focus_rate'], tf_diagonal=last['diagonal_score'],
                 val_mel_loss=last['val_mel_loss'], mcd_dtw=h['mcd_dtw'], gate_stops=h['gate_fired'], stop_error_frames=h['stop_error_frames'],
@@ -128,15 +128,16 @@ def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=
     "Run every (row, seed) not yet in `out/results.json`; returns all results. Each finished run is saved at once."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     path = out/'results.json'
+    rows = rows or ABLATION_ROWS
     results = json.loads(path.read_text()) if path.exists() else {}
-    todo = [(r, s) for s in seeds for r in (rows or ABLATION_ROWS) if f"{r}|{s}" not in results]
+    todo = [(r, s) for s in seeds for r in rows if f"{r}|{s}" not in results]
     log(f"{len(results)} results recorded, {len(todo)} to run")
-    for lang, over in {(rows or ABLATION_ROWS)[r][0]: (rows or ABLATION_ROWS)[r][1] for r, _ in todo}.items():
-        run_data(get_config('tiny', [f'text.lang={lang}'] + [o for o in over if o.startswith(('data.', 'audio.'))]))   # corpus and mel cache made once, not raced by the workers
+    data_settings = {(rows[r][0], *(o for o in rows[r][1] if o.startswith(('data.', 'audio.')))) for r, _ in todo}
+    for lang, *over in data_settings: run_data(get_config('tiny', [f'text.lang={lang}', *over]))   # corpus and mel cache made once, not raced by the workers
     lock = threading.Lock()
     def one(job):
         row, seed = job
-        lang, over = (rows or ABLATION_ROWS)[row]
+        lang, over = rows[row]
         res = _ablation_run(out, row, lang, over, seed, steps, val_every)
         with lock:
             results[f"{row}|{seed}"] = res

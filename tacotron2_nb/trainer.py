@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['METRIC_KEYS', 'Callback', 'CancelFit', 'lr_factor', 'teacher_forcing_at', 'Knobs', 'atomic_torch_save', 'run_data',
-           'init_distributed', 'Trainer', 'grad_norms', 'checkpoints', 'alignment_reached', 'read_checkpoint',
-           'load_model']
+           'init_distributed', 'Trainer', 'grad_norms', 'checkpoints', 'val_records', 'alignment_reached',
+           'read_checkpoint', 'load_model']
 
 # %% ../nbs/09_trainer.ipynb #f90ee064
 import json, math, os, random, time, contextlib
@@ -411,11 +411,13 @@ def write_metrics(self:Trainer):
     return out
 
 # %% ../nbs/09_trainer.ipynb #53525352
+def val_records(run_dir) -> list:
+    "A run's validation records from its `log.jsonl`, in order."
+    return [r['val'] for r in map(json.loads, open(Path(run_dir)/'log.jsonl')) if 'val' in r]
+
 def alignment_reached(run_dir, qc=None):
     "The first validation record of a run whose attention `is_aligned` (None if none)."
-    for line in open(Path(run_dir)/'log.jsonl'):
-        v = json.loads(line).get('val')
-        if v and is_aligned(v, qc): return v
+    return next((v for v in val_records(run_dir) if is_aligned(v, qc)), None)
 
 def read_checkpoint(checkpoint, device='cpu') -> tuple:
     """(state dict, config, symbols) of a checkpoint written by the trainer, or of an NVIDIA Tacotron 2 file (`{"state_dict": ...}`,
