@@ -43,7 +43,7 @@ def cmd_train(a):
     "Train; without --data, on the built-in corpus (made on first use)."
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
     try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking), resume=a.resume, warm_start=a.warm_start)
-    except DataError as e:
+    except (DataError, FileExistsError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
     t.log(str(t.data_report).splitlines()[0])   # t.log: rank 0 only under torchrun
     b = trainer_budget(t)
@@ -56,11 +56,10 @@ def cmd_synth(a):
     from tacotron2_nb.inference import load_synthesizer, write_wavs
     from tacotron2_nb.audio import save_wav
     from tacotron2_nb.vocoder import MelPostprocess
-    post = None
+    syn = load_synthesizer(a.checkpoint, vocoder=a.vocoder, vocoder_checkpoint=a.vocoder_checkpoint, max_chars=a.max_chars)
     if a.postprocess:
         gate_db, smooth = a.postprocess.split(',')
-        post = MelPostprocess(float(gate_db), int(smooth))
-    syn = load_synthesizer(a.checkpoint, vocoder=a.vocoder, vocoder_checkpoint=a.vocoder_checkpoint, max_chars=a.max_chars, postprocess=post)
+        syn.postprocess = MelPostprocess(syn.cfg.audio.log_floor, float(gate_db), int(smooth))
     if a.text_file:
         for path, res in write_wavs(syn, Path(a.text_file).read_text(encoding='utf-8').splitlines(), a.out):
             print(f"{path}: {len(res.audio) / res.sample_rate:.2f} s, RTF {res.rtf:.2f}, {len(res.failed)} chunk(s) hit max decoder steps")

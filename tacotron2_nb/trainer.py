@@ -97,6 +97,8 @@ class Trainer:
     "Train a Tacotron 2 on `data` (a dataset path; None = the built-in corpus) into `run_dir`. Under `torchrun`, one rank of data-parallel training."
     def __init__(self, cfg:Config, run_dir, data=None, callbacks=(), resume:bool=False, warm_start=None, log=print):
         self.cfg, self.run_dir = cfg.validate(), Path(run_dir)
+        if not resume and ((self.run_dir/'log.jsonl').exists() or checkpoints(self.run_dir)):   # never append to or overwrite another run
+            raise FileExistsError(f"{self.run_dir} already holds a run (log.jsonl, checkpoints): continue it with resume (--resume) or train into another folder")
         tc = cfg.train
         self.rank, self.world, self.device = init_distributed(tc.device)
         self.main = self.rank == 0   # rank 0 alone validates, logs, writes files and runs the callbacks
@@ -135,7 +137,7 @@ class Trainer:
         self.step, self.epoch, self.batch_in_epoch = 0, 0, 0
         self.val_metrics, self.best_val = {}, float('inf')
         self.losses, self.grad_norm, self.summary, self.quality = {}, 0.0, {}, {}
-        self.out = self.loss = None
+        self.out = self.loss = self.val_sample = None   # val_sample: the first validation batch and its output, what monitors and trackers show
         self.elapsed_before, self.t_start, self.data_time = 0.0, time.time(), 0.0   # data_time: seconds spent waiting for batches
         self.log_path = self.run_dir/'log.jsonl'
         if self.main: cfg.save(self.run_dir/'config.yaml')
@@ -310,6 +312,7 @@ def validate(self:Trainer):
             b = self.collate([self.val_ds[j] for j in range(s, min(s + bs, len(self.val_ds)))]).to(self.device)
             out = self.model(b.text, b.text_lengths, b.mel)
             self.val_batch, self.val_out = b, out
+            if s == 0: self.val_sample = (b, out)
             self('after_val_batch')
             _, terms = self.loss_fn(out, b, self.guided_weight)
             steps = step_lengths(b.mel_lengths, r)

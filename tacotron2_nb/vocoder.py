@@ -136,9 +136,9 @@ def make_vocoder(cfg:Config, name:str='griffinlim', checkpoint=None, **kw):
 # %% ../nbs/14_vocoder.ipynb #c4dffc27
 @dataclass
 class MelPostprocess:
+    floor: float           # the model's `audio.log_floor`: where the gate sends quiet bins
     gate_db: float = 0.0   # 0 = no noise gate
     smooth: int = 1        # frames in the moving average; 1 = none
-    floor: float = 1e-5    # the audio config's log floor
     def __call__(self, mel:torch.Tensor) -> torch.Tensor:
         mel, lo = mel.clone(), float(np.log(self.floor))
         if self.gate_db > 0:
