@@ -94,8 +94,10 @@ def cmd_bench(a):
 def cmd_tune(a):
     "Run trials of an Optuna study (joining it if it exists); optionally export the best parameters."
     from tacotron2_nb.tuning import tune, export_best
-    study = tune(a.study, a.storage, a.n_trials, a.sampler, a.pruner, a.steps_per_trial, a.search_space, a.data, a.preset,
-                 a.overrides, a.tracking, a.seed, a.heartbeat, a.grace)
+    try: study = tune(a.study, a.storage, a.n_trials, a.sampler, a.pruner, a.steps_per_trial, a.search_space, a.data, a.preset,
+                      a.overrides, a.tracking, a.seed, a.heartbeat, a.grace, a.trials_dir)
+    except FileExistsError as e:
+        print(f"error: {e}", file=sys.stderr); return 2
     done = [t for t in study.trials if t.state.name == 'COMPLETE']
     print(f"study {a.study}: {len(study.trials)} trials, {len(done)} complete")
     if done:
@@ -155,6 +157,7 @@ def parser():
     c.add_argument('--seed', type=int, default=None); c.add_argument('--export', default=None, help='write the best parameters as a config YAML')
     c.add_argument('--heartbeat', type=int, default=60, help='seconds between a running trial\'s heartbeats')
     c.add_argument('--grace', type=int, default=None, help='seconds without heartbeat before a trial counts as failed (default 2x heartbeat)')
+    c.add_argument('--trials-dir', default=None, help="the trials' run folders (default runs/tune/STUDY)")
     _config_args(c); c.set_defaults(func=cmd_tune)
     return p
 

@@ -113,6 +113,8 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
     study = optuna.create_study(study_name=study_name, storage=make_storage(storage, heartbeat, grace), direction='minimize',
                                 sampler=make_sampler(sampler, seed), pruner=make_pruner(pruner), load_if_exists=True)
     trials_dir = Path(trials_dir or runs_root()/'tune'/study_name)
+    if not study.trials and any(trials_dir.glob('trial_*')):   # a new study (same name, another database) would run into an earlier one's folders
+        raise FileExistsError(f"{trials_dir} holds the trials of an earlier study named {study_name!r}: choose another trials folder (--trials-dir) or study name")
     parent = None
     if tracking == 'mlflow':
         import mlflow
