@@ -6,7 +6,7 @@
 __all__ = ['ROBUSTNESS', 'ABLATION_ROWS', 'attention_faults', 'evaluate', 'table', 'ablation_record', 'ablation',
            'ablation_table']
 
-# %% ../nbs/19_evaluation.ipynb #3fa0a7de
+# %% ../nbs/19_evaluation.ipynb #db995d2e
 import json, os, statistics, subprocess, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,7 +18,7 @@ from .metrics import alignment_metrics
 from .quality import mcd_dtw
 from .inference import Synthesizer
 
-# %% ../nbs/19_evaluation.ipynb #2d29381d
+# %% ../nbs/19_evaluation.ipynb #e8ab8c8e
 def attention_faults(alignment:torch.Tensor, ids:list, symbols:list) -> dict:
     "Skipped letter/digit tokens and backward jumps of the most attended token in one alignment (steps, tokens)."
     top = alignment.argmax(1)
@@ -27,7 +27,7 @@ def attention_faults(alignment:torch.Tensor, ids:list, symbols:list) -> dict:
     repeats = int(((top[1:] - top[:-1]) < -1).sum())
     return dict(skipped=skipped, repeats=repeats)
 
-# %% ../nbs/19_evaluation.ipynb #9be82abc
+# %% ../nbs/19_evaluation.ipynb #fa5cba4e
 ROBUSTNESS = dict(
     en=["On March 3rd, 2021, 14 people paid $1,250.75 for 3 tickets to gate 42.",
         "Bring apples, pears, plums, cherries, lemons, oranges, grapes, melons, and a basket.",
@@ -44,7 +44,7 @@ ROBUSTNESS = dict(
         "Мама видела брата в саду утром, а вечером учитель нашёл на столе три карандаша, два мяча и старую книгу, которую "
         "никто не открывал много лет, и долго читал её у окна."])
 
-# %% ../nbs/19_evaluation.ipynb #8754452f
+# %% ../nbs/19_evaluation.ipynb #007ba57e
 def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, seed:int=0) -> dict:
     "Per-utterance and mean free-running metrics on `items` (default: the run's held-out set) and robustness counts."
     syn = Synthesizer(model, cfg, batch_size=1)     # each text decoded alone, as a user's sentence would be
@@ -80,7 +80,7 @@ def table(res:dict) -> str:
             ('repeats', r['repeats']), ('max-steps hits', r['max_steps_hits'])]
     return '| metric | value |\n|---|---|\n' + '\n'.join(f'| {k} | {v} |' for k, v in rows)
 
-# %% ../nbs/19_evaluation.ipynb #eb6b128c
+# %% ../nbs/19_evaluation.ipynb #8056495f
 ABLATION_ROWS = {
     'baseline': ('en', []),
     'no guided attention': ('en', ['loss.guided_weight=0', 'loss.guided_min_weight=0']),
@@ -146,18 +146,28 @@ def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=
     with ThreadPoolExecutor(workers) as ex: list(ex.map(one, todo))
     return results
 
-def ablation_table(results:dict, rows=None) -> str:
-    "Mean ± std over seeds per row, as Markdown."
+def ablation_table(results:dict, rows:dict=None) -> str:
+    """Mean ± std over seeds per row, as Markdown. Steps to alignment average the seeds that aligned; Δ pairs each seed with the same seed
+    of its reference, the first row of its language (same initial weights and batches, so the seed's own luck cancels)."""
+    rows = rows or ABLATION_ROWS
     def ms(xs):
         xs = [x for x in xs if x is not None]
         if not xs: return '–'
         return f"{statistics.mean(xs):.1f} ± {statistics.stdev(xs):.1f}" if len(xs) > 1 else f"{xs[0]:.1f}"
-    lines = ['| row | seeds | aligned | steps to alignment | focus (last validation) | diagonal (last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | max-steps hits |',
-             '|---|---|---|---|---|---|---|---|---|---|---|']
-    for row in rows or ABLATION_ROWS:
+    by = {(v['row'], v['seed']): v for v in results.values()}
+    ref = {}
+    for r, (lang, _) in rows.items(): ref.setdefault(lang, r)
+    def delta(row):
+        base = ref[rows[row][0]]
+        if base == row: return '–'
+        return ms([v['aligned_at'] - by[base, s]['aligned_at'] for (r, s), v in by.items()
+                   if r == row and (base, s) in by and v['aligned_at'] is not None and by[base, s]['aligned_at'] is not None])
+    lines = ['| row | seeds | aligned | steps to alignment | Δ steps vs reference | focus (last validation) | diagonal (last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | max-steps hits |',
+             '|---|---|---|---|---|---|---|---|---|---|---|---|']
+    for row in rows:
         rs = [v for v in results.values() if v['row'] == row]
         if not rs: continue
-        lines.append(f"| {row} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | {ms([r['aligned_at'] for r in rs])} | "
+        lines.append(f"| {row} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | {ms([r['aligned_at'] for r in rs])} | {delta(row)} | "
                      f"{ms([100 * r['tf_focus'] for r in rs])}% | {ms([100 * r['tf_diagonal'] for r in rs])}% | {ms([r['mcd_dtw'] for r in rs])} | {ms([100 * r['gate_stops'] for r in rs])}% | {ms([r['skipped'] for r in rs])} | "
                      f"{ms([r['repeats'] for r in rs])} | {ms([r['max_steps_hits'] for r in rs])} |")
     return '\n'.join(lines)
