@@ -6,7 +6,7 @@ cfg = ConfigParser(); cfg.read('settings.ini'); cfg = cfg['DEFAULT']
 requirements = [
     'torch>=2.1',            # install the CPU wheel first (`pip install torch==2.13.0`); an unpinned torch pulls CUDA
     'numpy', 'scipy', 'librosa>=0.10', 'soundfile', 'matplotlib', 'pyyaml', 'espeakng-loader>=0.2',
-    'jupyterlab', 'ipywidgets>=8', 'ipykernel', 'papermill',
+    'jupyterlab', 'ipywidgets>=8', 'ipykernel', 'papermill', 'tqdm',
     'optuna>=4', 'optuna-dashboard', 'cmaes', 'mlflow>=3',   # cmaes: Optuna's CMA-ES sampler
     'nbdev==2.4.14', 'fastcore>=1.12,<2', 'execnb<0.2',   # nbdev 2.4.14 breaks with newer fastcore/execnb
 ]

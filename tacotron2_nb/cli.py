@@ -11,10 +11,10 @@ import argparse, json, sys, time
 from pathlib import Path
 from .config import get_config, ConfigError, PRESETS
 from .corpus import make_corpus
-from .data import prepare_data, DataError
+from .data import prepare_data, run_data, DataError
 from .trainer import Trainer
 from .autofix import trainer_budget
-from .monitor import run_callbacks
+from .progress import run_callbacks, ProgressBar
 
 # %% ../nbs/90_cli.ipynb #2b66b65e
 def _config_args(p):
@@ -42,14 +42,15 @@ def cmd_check_data(a):
 def cmd_train(a):
     "Train; without --data, on the built-in corpus (made on first use)."
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
-    try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking), resume=a.resume, warm_start=a.warm_start)
+    bar = ProgressBar(quiet=True if a.quiet else None)
+    try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking) + [bar], resume=a.resume,
+                     warm_start=a.warm_start, log=bar.log)
     except (DataError, FileExistsError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
     t.log(str(t.data_report).splitlines()[0])   # t.log: rank 0 only under torchrun
     b = trainer_budget(t)
     t.log(f"budget estimate: {b['hours']} h of audio -> {b['steps']:,} steps ({b['rule']}); this run: {cfg.train.max_steps:,} steps")
-    t.fit()
-    t.log(f"wrote {a.run_dir}/metrics.json, config.yaml, checkpoints/")
+    t.fit()   # the progress bar ends with the run's summary
     return 0
 def cmd_synth(a):
     "Synthesize --text to --out, or each line of --text-file into --out (a folder)."
@@ -78,7 +79,6 @@ def cmd_eval(a):
     "Free-running evaluation on held-out recordings and the robustness set; prints a table, writes JSON."
     from tacotron2_nb.evaluation import evaluate, table
     from tacotron2_nb.inference import load_acoustic
-    from tacotron2_nb.trainer import run_data
     model, cfg = load_acoustic(a.checkpoint)
     res = evaluate(model, cfg, run_data(cfg, a.data)[2], seed=a.seed)
     print(table(res))
@@ -123,6 +123,7 @@ def parser():
     c.add_argument('--resume', action='store_true', help='continue from the newest good checkpoint in --run-dir')
     c.add_argument('--warm-start', default=None, help='start from the weights of a checkpoint (ours or NVIDIA\'s tacotron2_statedict.pt)')
     c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'], help='MLflow store: $MLFLOW_TRACKING_URI or runs/mlflow.db')
+    c.add_argument('--quiet', action='store_true', help='plain lines instead of a progress bar (the default when not on a terminal, or under CI)')
     _config_args(c); c.set_defaults(func=cmd_train)
     c = sub.add_parser('synth', help='synthesize text with a checkpoint (ours, NVIDIA\'s, or a TorchScript export)')
     c.add_argument('--checkpoint', required=True); g = c.add_mutually_exclusive_group(required=True)

@@ -4,15 +4,15 @@
 
 # %% ../nbs/00_config.ipynb #0345c19f
 from __future__ import annotations
-import dataclasses, copy, typing
+import dataclasses, copy, typing, warnings
 from dataclasses import dataclass, field, fields, asdict
 from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['PRESETS', 'ConfigError', 'hp', 'AudioConfig', 'TextConfig', 'DataConfig', 'ModelConfig', 'OptimConfig', 'TrainConfig',
-           'LossConfig', 'QualityConfig', 'AutofixConfig', 'Config', 'base_config', 'tiny_config', 'get_config',
-           'explain']
+__all__ = ['RETIRED', 'PRESETS', 'ConfigError', 'hp', 'AudioConfig', 'TextConfig', 'DataConfig', 'ModelConfig', 'OptimConfig',
+           'TrainConfig', 'LossConfig', 'QualityConfig', 'AutofixConfig', 'ConfigNotice', 'Config', 'base_config',
+           'tiny_config', 'get_config', 'explain']
 
 # %% ../nbs/00_config.ipynb #a2b4f219
 class ConfigError(ValueError):
@@ -59,7 +59,6 @@ class DataConfig:
     min_duration: float = hp(0.2, "shorter clips are left out (s)", lo=0)
     max_duration: float = hp(15.0, "longer clips are left out (s)", lo=0.1)
     cache_dir: str = hp('', "mel cache folder; empty = `.t2nb_cache` beside the data")
-    num_workers: int = hp(0, "DataLoader worker processes (0: load in the training process; mels are cached)", lo=0)
     bucket_batches: int = hp(8, "batches per length bucket: larger buckets shuffle more, pad more", lo=1)
 
 @dataclass
@@ -126,8 +125,8 @@ class TrainConfig:
     tf_decay_steps: int = hp(10000, "steps for teacher forcing to fall linearly from 1 to `tf_floor`", lo=1)
     phases: str = hp('off', "training phases: off, auto (advance on quality gates), or one phase to run on its own",
                      choices=('off', 'auto', 'pre_alignment', 'alignment_learning', 'quality_optimization', 'fine_tuning'))
-    early_stop_patience: int = hp(0, "validations without improvement of the objective before stopping (0 = off); reset at each phase", lo=0)
-    early_stop_min_delta: float = hp(0.01, "relative improvement of the validation objective that counts", lo=0)
+    min_delta: float = hp(0.01, "relative improvement of the validation postnet loss that counts as one (early stopping, the plateau rule)", lo=0)
+    early_stop_patience: int = hp(0, "validations without improvement before stopping (0 = off); counted from the start of each phase", lo=0)
 
 @dataclass
 class LossConfig:
@@ -174,10 +173,22 @@ class AutofixConfig:
     guided_boost_steps: int = hp(600, "steps over which a boost decays back to the schedule", lo=1)
     recover_after: int = hp(3, "healthy validations before a rule's change is relaxed back toward the configured value", lo=1)
     pos_weight_max: float = hp(50.0, "highest gate pos_weight the manager may set", lo=1, hi=100)
-    plateau_patience: int = hp(3, "validations without relative improvement `min_delta` before lowering the lr", lo=1)
-    min_delta: float = hp(0.01, "relative improvement of the validation mel loss that counts", lo=0)
+    plateau_patience: int = hp(3, "validations without improvement (`train.min_delta`) before lowering the lr", lo=1)
     spike_factor: float = hp(3.0, "training loss above this multiple of its running median is a spike", lo=1)
     spike_patience: int = hp(3, "spikes within the running window before lowering the lr", lo=1)
+
+# %% ../nbs/00_config.ipynb #042d3e6f
+RETIRED = {'train.early_stop_min_delta': 'train.min_delta', 'autofix.min_delta': 'train.min_delta', 'data.num_workers': None}
+
+class ConfigNotice(UserWarning):
+    "A setting under a retired name: it loads under its new name (or is ignored)."
+
+def _current_name(key:str, source:str):
+    "The setting's current name (None: retired without a successor); a retired name gives a one-line notice."
+    if key not in RETIRED: return key
+    new = RETIRED[key]
+    warnings.warn(f"{source}: {key} is now {new}" if new else f"{source}: {key} is no longer used and is ignored", ConfigNotice, stacklevel=3)
+    return new
 
 # %% ../nbs/00_config.ipynb #f0e6897e
 _GROUPS = dict(audio=AudioConfig, text=TextConfig, data=DataConfig, model=ModelConfig,
@@ -260,6 +271,8 @@ class Config:
             overrides = pairs
         cfg = copy.deepcopy(self)
         for key, value in overrides.items():
+            key = _current_name(key, source)
+            if key is None: continue
             g, _, name = key.partition('.')
             if g not in _GROUPS: raise ConfigError(f"{source}: unknown group {g!r} in {key!r}; groups are {', '.join(_GROUPS)}")
             hints = typing.get_type_hints(_GROUPS[g])
