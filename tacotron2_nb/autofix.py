@@ -95,7 +95,7 @@ def after_validate(self:AutoFixManager, t):
     stalled, best = t.improvement.stalled()
     since_acted = len(t.improvement.history) - self.plateau_at
     if min(stalled, since_acted) >= af.plateau_patience and self._ready(t, 'plateau'):
-        ev = dict(val_mel_loss=t.improvement.history[-1][1], best=best, validations=min(stalled, since_acted))
+        ev = dict(val_postnet_loss=t.improvement.history[-1][1], best=best, validations=min(stalled, since_acted))
         self._scale_lr(t, 'plateau', 0.5, ev, 'low')
         self.plateau_at = len(t.improvement.history)
     self._relax(t)
@@ -196,7 +196,7 @@ class EarlyStop(Callback):
         if t.phase != self.phase: self.phase, self.start = t.phase, len(imp.history) - 1
         bad, best = imp.stalled(self.start)
         if bad >= tc.early_stop_patience:
-            why = (f"validation mel loss {imp.history[-1][1]:.4f} has not improved on {best:.4f} by {tc.min_delta:.1%} "
+            why = (f"validation postnet loss {imp.history[-1][1]:.4f} has not improved on {best:.4f} by {tc.min_delta:.1%} "
                    f"in {bad} validations" + (f" of phase {t.phase}" if t.phase else ""))
             t.record('early_stop', step=t.step, reason=why); t.summary['stopped_early'] = why
             raise CancelFit(why)

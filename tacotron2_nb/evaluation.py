@@ -121,7 +121,7 @@ def ablation_record(run, row:str, seed:int, steps:int, minutes:float) -> dict:
     last = val_records(run)[-1]
     h, rb = ev['held_out'], ev['robustness']
     return dict(row=row, seed=seed, steps=steps, aligned_at=al['step'] if al else None, tf_focus=last['focus_rate'], tf_diagonal=last['diagonal_score'],
-                val_mel_loss=last['val_mel_loss'], mcd_dtw=h['mcd_dtw'], gate_stops=h['gate_fired'], stop_error_frames=h['stop_error_frames'],
+                val_postnet_loss=last['val_postnet_loss'], mcd_dtw=h['mcd_dtw'], gate_stops=h['gate_fired'], stop_error_frames=h['stop_error_frames'],
                 diagonal=h['diagonal_score'], focus=h['focus_rate'], skipped=rb['skipped'], repeats=rb['repeats'], max_steps_hits=rb['max_steps_hits'],
                 minutes=minutes, run=str(run))
 

@@ -255,15 +255,6 @@ class Tacotron2(nn.Module):
             out.coarse_mel, out.coarse_alignments = cm[:, :, :mel.shape[2]], ca
         return out
 
-    @torch.no_grad()
-    def inference(self, text, text_lengths=None, gate_threshold=None, max_steps=None, prenet_dropout=None, window=None) -> ModelOutput:
-        "Free-running synthesis; defaults from the config. `window`: (back, ahead), True for the config's, or None/False."
-        c = self.cfg.model
-        if text_lengths is None: text_lengths = torch.full((text.shape[0],), text.shape[1], device=text.device)
-        if window is None and c.attention_window or window is True: window = (c.window_back, c.window_ahead)
-        return ModelOutput(*self.infer(text, text_lengths, c.gate_threshold if gate_threshold is None else gate_threshold, max_steps or c.max_decoder_steps,
-                                       c.prenet_dropout_inference if prenet_dropout is None else prenet_dropout, window or None))
-
     def infer(self, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float, window:Optional[Tuple[int, int]]=None):
         "Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate, alignments, lengths, gate_fired)."
         memory, mask = self.encode(text, text_lengths)

@@ -65,7 +65,7 @@ class NotifyCallback(Callback):
     def after_fit(self, t):
         m = t.val_metrics
         self._send(t, f"training ended at step {t.step}: focus {m.get('focus_rate', 0):.2f}, diagonal {m.get('diagonal_score', 0):.2f}, "
-                      f"val mel loss {m.get('val_mel_loss', float('nan')):.3f}", 'end')
+                      f"val postnet loss {m.get('val_postnet_loss', float('nan')):.3f}", 'end')
     def after_step(self, t):
         for a in t.actions[self.seen:]:
             if a.severity == 'high': self._send(t, f"auto-fix at {a}", f"autofix:{a.rule}")

@@ -48,7 +48,7 @@ def curves_png(history:list, val_history:list) -> bytes:
         for k in [k for k in history[-1] if k not in TRAIN_RECORD_KEYS]:
             pts = [(h['step'], h[k]) for h in history if k in h and h[k] > 0]
             if pts: ax.plot(*zip(*pts), label=k, lw=1)
-    if val_history: ax.plot([v['step'] for v in val_history], [v['val_mel_loss'] for v in val_history], 'k.-', label='val mel')
+    if val_history: ax.plot([v['step'] for v in val_history], [v['val_postnet_loss'] for v in val_history], 'k.-', label='val postnet')
     ax.set_yscale('log'); ax.set_xlabel('step'); ax.legend(fontsize=6, ncol=3)
     return _png(fig)
 

@@ -36,7 +36,7 @@ def run_summary(trainer) -> str:
             ('aligned at', f"step {aligned['step']} (focus {aligned['focus_rate']:.2f}, diagonal {aligned['diagonal_score']:.2f})"
                            if aligned else 'not aligned'),
             ('held-out stops', f"{round(m['synth_gate_stops'] * n)} of {n} stopped by the gate" if 'synth_gate_stops' in m else 'not measured'),
-            ('best checkpoint', f"{best} (val mel loss {min(v for _, v in t.improvement.history):.4f})" if best.exists() and t.improvement.history
+            ('best checkpoint', f"{best} (val postnet loss {min(v for _, v in t.improvement.history):.4f})" if best.exists() and t.improvement.history
                                 else str(best) if best.exists() else 'none'),
             ('auto-fix', f"{len(t.actions)} actions" + ''.join(f"\n  {a}" for a in t.actions[-5:]))]
     if best.exists(): rows.append(('next', f't2nb synth --checkpoint {best} --text "Hello." --out hello.wav'))

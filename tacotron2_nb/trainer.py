@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from .config import Config
 from .text import symbols_for
 from .data import run_data, TTSDataset, BucketBatchSampler, Collate
-from .model import Tacotron2, warm_start as warm_start_model
+from .model import Tacotron2, ModelOutput, warm_start as warm_start_model
 from .losses import Tacotron2Loss, guided_weight_at, step_lengths
 from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage
 from .callback import fire, check_events, CancelFit, SkipStep, RollBack, Rebatch, Action, Improvement, QualityReport
@@ -182,6 +182,7 @@ def _forward_backward(self:Trainer, n:int, last:bool):
         self.scaler.scale(self.loss / n).backward()
     return terms | {'loss': self.loss}
 
+# %% ../nbs/13_trainer.ipynb #e1e7f145
 @patch
 def _retry_smaller(self:Trainer) -> bool:
     "After out-of-memory: True when a callback raised `Rebatch` (the step is retried with its smaller batches)."
@@ -263,6 +264,7 @@ def fit(self:Trainer):
     self('after_fit')
     return self
 
+# %% ../nbs/13_trainer.ipynb #7f1f8800
 @patch
 def _sync(self:Trainer, stop:str=None):
     "Under torchrun every rank takes rank 0's decisions (its callbacks run there alone): knobs, skipping the step, a rollback (the whole state), stopping."
@@ -275,6 +277,7 @@ def _sync(self:Trainer, stop:str=None):
     self.knobs.load_state_dict(m['knobs']); self.step_skipped = m['skip']
     if self.knobs['batch_size'] != size: self._make_sampler()
 
+# %% ../nbs/13_trainer.ipynb #c0a007b8
 @patch
 def _log_train(self:Trainer):
     rec = dict(step=self.step, **{k: round(v, 6) for k, v in self.losses.items()}, grad_norm=round(self.grad_norm, 4),
@@ -323,22 +326,24 @@ def validate(self:Trainer):
             for k, v in terms.items(): sums['val_' + k + '_loss'] = sums.get('val_' + k + '_loss', 0.) + float(v) * len(b)
             n += len(b)
         m = {k: v / n for k, v in sums.items()}
-        m['val_mel_loss'] = m.pop('val_postnet_loss')
+        m['val_decoder_loss'] = m.pop('val_mel_loss')   # the `mel` term is the decoder's output; `postnet` the refined one
         m.update(self.synthesize_check())
     self.val_metrics = dict(step=self.step, **{k: round(v, 6) for k, v in m.items()}, elapsed_s=round(self.elapsed, 1))
-    self.improvement.update(self.step, self.val_metrics['val_mel_loss'])
+    self.improvement.update(self.step, self.val_metrics['val_postnet_loss'])
     self('after_validate')
     self.record('val', **self.val_metrics)
     self.log(f"step {self.step}: " + ', '.join(f"{k} {v:.3f}" for k, v in self.val_metrics.items() if k != 'step'))
     return self.val_metrics
 
+# %% ../nbs/13_trainer.ipynb #c5d51fcb
 @patch
 def synthesize_check(self:Trainer):
     "Free-running synthesis of the first `n_synth` held-out utterances: gate stops and length ratios."
     k = min(self.cfg.train.n_synth, len(self.val_ds))
     if k == 0: return {}
-    b = self.collate([self.val_ds[j] for j in range(k)]).to(self.device)
-    out = self.model.inference(b.text, b.text_lengths)
+    b, c = self.collate([self.val_ds[j] for j in range(k)]).to(self.device), self.cfg.model
+    window = (c.window_back, c.window_ahead) if c.attention_window else None
+    out = ModelOutput(*self.model.infer(b.text, b.text_lengths, c.gate_threshold, c.max_decoder_steps, c.prenet_dropout_inference, window))
     ratio = out.lengths.float() / b.mel_lengths.float()
     self.last_synthesis = (b, out)
     return dict(synth_gate_stops=float(out.gate_fired.float().mean()), synth_length_ratio=float(ratio.mean()),
@@ -363,6 +368,7 @@ def save_checkpoint(self:Trainer):
     if self.improvement.best_step == self.step: atomic_torch_save(st, ck/'best.pt')
     return path
 
+# %% ../nbs/13_trainer.ipynb #c7f110c7
 @patch
 def load_state(self:Trainer, st, callbacks:bool=True):
     "Restore a checkpoint; `callbacks=False` (a rollback) keeps the callbacks', knobs' and tracker's state and the clock."
@@ -388,7 +394,7 @@ def resume(self:Trainer, path=None):
     return p
 
 # %% ../nbs/13_trainer.ipynb #72443d99
-METRIC_KEYS = ('step', 'focus_rate', 'diagonal_score', 'monotonicity', 'coverage', 'gate_accuracy', 'val_mel_loss')
+METRIC_KEYS = ('step', 'focus_rate', 'diagonal_score', 'monotonicity', 'coverage', 'gate_accuracy', 'val_postnet_loss')
 
 @patch
 def write_metrics(self:Trainer):

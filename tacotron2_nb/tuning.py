@@ -67,7 +67,7 @@ def suggest(trial, key, spec):
 
 # %% ../nbs/22_tuning.ipynb #8dfc5b96
 def objective_value(m:dict) -> float:
-    return m['val_mel_loss'] + 2 * (1 - alignment_quality(m)) + (1 - m['gate_accuracy'])
+    return m['val_postnet_loss'] + 2 * (1 - alignment_quality(m)) + (1 - m['gate_accuracy'])
 
 # %% ../nbs/22_tuning.ipynb #a6147a03
 class Pruning(Callback):
@@ -140,7 +140,7 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
         m = t.val_metrics
         del t   # optimize(gc_after_trial=True) collects it
         if prune.pruned: raise optuna.TrialPruned()
-        for k in ('val_mel_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy', 'quality_score'): trial.set_user_attr(k, m.get(k))
+        for k in ('val_postnet_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy', 'quality_score'): trial.set_user_attr(k, m.get(k))
         v = objective_value(m)
         log(f"trial {trial.number}: objective {v:.4f} {params}")
         return v
