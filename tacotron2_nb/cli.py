@@ -14,7 +14,7 @@ from .corpus import make_corpus
 from .data import prepare_data, run_data, DataError
 from .trainer import Trainer
 from .autofix import trainer_budget
-from .progress import run_callbacks, ProgressBar
+from .progress import run_callbacks, ProgressBar, interactive
 
 # %% ../nbs/90_cli.ipynb #2b66b65e
 def _config_args(p):
@@ -22,13 +22,19 @@ def _config_args(p):
     p.add_argument('--config', default=None, help='YAML file applied over the preset')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='GROUP.NAME=VALUE', help='override one hyperparameter (repeatable)')
 
+def _bar(a) -> bool:
+    "A progress bar: on a terminal, not under CI, not with --quiet."
+    return not a.quiet and interactive()
+
+def _quiet_arg(p): p.add_argument('--quiet', action='store_true', help='plain lines instead of a progress bar (the default when not on a terminal, or under CI)')
+
 def _cfg(a, extra=None):
     return get_config(a.preset, list(a.overrides) + list(extra or []), a.config)
 
 def cmd_corpus(a):
     "Write the built-in espeak-ng corpus."
     t0 = time.time()
-    folder = make_corpus(a.folder, a.lang, a.n, a.seed)
+    folder = make_corpus(a.folder, a.lang, a.n, a.seed, progress=_bar(a))
     print(f"wrote {a.n} {a.lang} utterances to {folder} in {time.time() - t0:.1f}s")
     return 0
 
@@ -42,7 +48,7 @@ def cmd_check_data(a):
 def cmd_train(a):
     "Train; without --data, on the built-in corpus (made on first use)."
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
-    bar = ProgressBar(quiet=True if a.quiet else None)
+    bar = ProgressBar(quiet=not _bar(a))
     try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking) + [bar], resume=a.resume,
                      warm_start=a.warm_start, log=bar.log)
     except (DataError, FileExistsError) as e:
@@ -80,7 +86,7 @@ def cmd_eval(a):
     from tacotron2_nb.evaluation import evaluate, table
     from tacotron2_nb.inference import load_acoustic
     model, cfg = load_acoustic(a.checkpoint)
-    res = evaluate(model, cfg, run_data(cfg, a.data)[2], seed=a.seed)
+    res = evaluate(model, cfg, run_data(cfg, a.data)[2], seed=a.seed, progress=_bar(a))
     print(table(res))
     out = Path(a.out or Path(a.checkpoint).parent.parent/'evaluation.json')
     out.write_text(json.dumps(res, indent=1)); print(f"wrote {out}")
@@ -95,7 +101,7 @@ def cmd_tune(a):
     "Run trials of an Optuna study (joining it if it exists); optionally export the best parameters."
     from tacotron2_nb.tuning import tune, export_best
     try: study = tune(a.study, a.storage, a.n_trials, a.sampler, a.pruner, a.steps_per_trial, a.search_space, a.data, a.preset,
-                      a.overrides, a.tracking, a.seed, a.heartbeat, a.grace, a.trials_dir)
+                      a.overrides, a.tracking, a.seed, a.heartbeat, a.grace, a.trials_dir, progress=_bar(a))
     except FileExistsError as e:
         print(f"error: {e}", file=sys.stderr); return 2
     done = [t for t in study.trials if t.state.name == 'COMPLETE']
@@ -112,7 +118,7 @@ def parser():
     c = sub.add_parser('corpus', help='make the built-in espeak-ng corpus (LJSpeech layout)')
     c.add_argument('folder'); c.add_argument('--lang', default='en', choices=['en', 'ru'])
     c.add_argument('--n', type=int, default=200); c.add_argument('--seed', type=int, default=0)
-    c.set_defaults(func=cmd_corpus)
+    _quiet_arg(c); c.set_defaults(func=cmd_corpus)
     c = sub.add_parser('check-data', help='validate an LJSpeech folder or a filelist and print the report')
     c.add_argument('path'); c.add_argument('--lang', default=None, choices=['en', 'ru'], help='text language (default: the config\'s)')
     _config_args(c); c.set_defaults(func=cmd_check_data)
@@ -123,8 +129,7 @@ def parser():
     c.add_argument('--resume', action='store_true', help='continue from the newest good checkpoint in --run-dir')
     c.add_argument('--warm-start', default=None, help='start from the weights of a checkpoint (ours or NVIDIA\'s tacotron2_statedict.pt)')
     c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'], help='MLflow store: $MLFLOW_TRACKING_URI or runs/mlflow.db')
-    c.add_argument('--quiet', action='store_true', help='plain lines instead of a progress bar (the default when not on a terminal, or under CI)')
-    _config_args(c); c.set_defaults(func=cmd_train)
+    _quiet_arg(c); _config_args(c); c.set_defaults(func=cmd_train)
     c = sub.add_parser('synth', help='synthesize text with a checkpoint (ours, NVIDIA\'s, or a TorchScript export)')
     c.add_argument('--checkpoint', required=True); g = c.add_mutually_exclusive_group(required=True)
     g.add_argument('--text'); g.add_argument('--text-file', help='one utterance per line; --out is then a folder')
@@ -140,6 +145,7 @@ def parser():
     c = sub.add_parser('eval', help='free-running evaluation: MCD-DTW, alignment, stop error on held-out recordings; robustness set')
     c.add_argument('--checkpoint', required=True); c.add_argument('--data', default=None, help='dataset whose held-out split to use (default: the run\'s)')
     c.add_argument('--seed', type=int, default=0); c.add_argument('--out', default=None, help='JSON path (default: evaluation.json in the run folder)')
+    _quiet_arg(c)
     c.set_defaults(func=cmd_eval)
     c = sub.add_parser('bench', help='benchmark training and synthesis against the machine\'s matmul peak (JSON under runs/bench/)')
     c.add_argument('--presets', default='tiny,base'); c.add_argument('--r', default='1,2,3'); c.add_argument('--batch', default='16,32')
@@ -159,7 +165,7 @@ def parser():
     c.add_argument('--heartbeat', type=int, default=60, help='seconds between a running trial\'s heartbeats')
     c.add_argument('--grace', type=int, default=None, help='seconds without heartbeat before a trial counts as failed (default 2x heartbeat)')
     c.add_argument('--trials-dir', default=None, help="the trials' run folders (default runs/tune/STUDY)")
-    _config_args(c); c.set_defaults(func=cmd_tune)
+    _quiet_arg(c); _config_args(c); c.set_defaults(func=cmd_tune)
     return p
 
 def main(argv=None):

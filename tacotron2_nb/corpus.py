@@ -9,6 +9,7 @@ __all__ = ['make_sentences', 'spoken_form', 'make_corpus', 'data_home', 'builtin
 import os, random, time
 from pathlib import Path
 import numpy as np, soundfile as sf
+from tqdm.auto import tqdm
 from .espeak import espeak_synth
 from .text import english_cleaner, russian_cleaner, ru_plural
 
@@ -83,11 +84,11 @@ def spoken_form(text:str, lang:str) -> str:
     "What espeak-ng is given, and what `metadata.csv` records as normalised text (stress marks kept for Russian)."
     return english_cleaner(text) if lang == 'en' else russian_cleaner(text, stress=True)
 
-def make_corpus(folder, lang:str='en', n:int=200, seed:int=0, rate:int=175) -> Path:
-    "Write an LJSpeech-layout corpus (metadata.csv `id|raw|normalised`, wavs/ at 22,050 Hz 16-bit) to `folder`."
+def make_corpus(folder, lang:str='en', n:int=200, seed:int=0, rate:int=175, progress:bool=False) -> Path:
+    "Write an LJSpeech-layout corpus (metadata.csv `id|raw|normalised`, wavs/ at 22,050 Hz 16-bit) to `folder`; `progress`: a bar."
     folder = Path(folder); (folder/'wavs').mkdir(parents=True, exist_ok=True)
     lines = []
-    for i, raw in enumerate(make_sentences(lang, n, seed)):
+    for i, raw in enumerate(tqdm(make_sentences(lang, n, seed), desc=f"corpus {lang}", unit='utt', disable=not progress)):
         uid, spoken = f"{lang.upper()}{seed:03d}-{i:04d}", spoken_form(raw, lang)
         wav, sr = espeak_synth(spoken.replace('+', ''), lang, rate=rate)
         sf.write(folder/'wavs'/f"{uid}.wav", wav, sr, subtype='PCM_16')

@@ -10,6 +10,7 @@ __all__ = ['ROBUSTNESS', 'ABLATION_ROWS', 'attention_faults', 'evaluate', 'table
 import json, os, statistics, subprocess, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from tqdm.auto import tqdm
 import numpy as np, torch
 from .config import Config, get_config
 from .text import text_to_sequence, symbols_for
@@ -46,14 +47,15 @@ ROBUSTNESS = dict(
         "никто не открывал много лет, и долго читал её у окна."])
 
 # %% ../nbs/24_evaluation.ipynb #007ba57e
-def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, seed:int=0) -> dict:
-    "Per-utterance and mean free-running metrics on `items` (default: the run's held-out set) and robustness counts."
+def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, seed:int=0, progress:bool=False) -> dict:
+    "Per-utterance and mean free-running metrics on `items` (default: the run's held-out set) and robustness counts; `progress`: a bar."
     syn = Synthesizer(model, cfg, batch_size=1)     # each text decoded alone, as a user's sentence would be
     items = run_data(cfg)[2] if items is None else items
     post = postprocess or (lambda m: m)
     torch.manual_seed(seed)
     rows = []
-    for it, ch in zip(items, syn.decode([it.text for it in items])):
+    for it in tqdm(items, desc='held-out', unit='utt', disable=not progress):
+        ch, = syn.decode([it.text])
         target = torch.from_numpy(np.load(it.mel_path))
         T = target.shape[1]
         m = alignment_metrics(ch.alignment[None], torch.tensor([ch.alignment.shape[1]]), torch.tensor([ch.frames]), cfg.model.n_frames_per_step)
@@ -65,7 +67,8 @@ def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, s
     texts = ROBUSTNESS[cfg.text.lang] if robustness is None else robustness
     torch.manual_seed(seed)
     rob = []
-    for t, ch in zip(texts, syn.decode(texts)):
+    for t in tqdm(texts, desc='robustness', unit='text', disable=not progress):
+        ch, = syn.decode([t])
         ids = text_to_sequence(ch.cleaned, cfg.text, cleaned=True)
         rob.append(dict(text=t, chars=len(t), max_steps_hit=not ch.gate_fired, frames=ch.frames, **attention_faults(ch.alignment, ids, symbols_for(cfg.text))))
     res['robustness'] = dict(n=len(rob), skipped=sum(r['skipped'] for r in rob), repeats=sum(r['repeats'] for r in rob),

@@ -8,7 +8,7 @@ __all__ = ['focus_rate', 'diagonal_score', 'monotonicity', 'coverage', 'gate_met
 
 # %% ../nbs/08_metrics.ipynb #1b6f7ebd
 import torch
-from .losses import frame_mask, step_lengths
+from .losses import frame_mask, step_lengths, masked_mean
 from .config import QualityConfig
 
 # %% ../nbs/08_metrics.ipynb #214423f4
@@ -19,7 +19,7 @@ def _masks(attn, text_lengths, steps):
 
 def focus_rate(attn, text_lengths, steps):
     sm, _ = _masks(attn, text_lengths, steps)
-    return (attn.max(-1).values * sm).sum(1) / sm.sum(1)
+    return masked_mean(attn.max(-1).values, sm, 1)
 
 def diagonal_score(attn, text_lengths, steps, band=0.1):
     sm, _ = _masks(attn, text_lengths, steps)

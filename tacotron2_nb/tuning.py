@@ -109,8 +109,8 @@ def make_storage(url:str=None, heartbeat:int=60, grace:int=None):
 
 def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='tpe', pruner='median', steps_per_trial:int=300,
          search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow', seed=None, heartbeat:int=60,
-         grace:int=None, trials_dir=None, log=print) -> optuna.Study:
-    "Run `n_trials` trials of a study (creating it, or joining it when another worker made it)."
+         grace:int=None, trials_dir=None, log=print, progress:bool=False) -> optuna.Study:
+    "Run `n_trials` trials of a study (creating it, or joining it when another worker made it); `progress`: Optuna's bar."
     space = load_search_space(search_space)
     base = get_config(preset, list(overrides))
     study = optuna.create_study(study_name=study_name, storage=make_storage(storage, heartbeat, grace), direction='minimize',
@@ -145,7 +145,7 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
         log(f"trial {trial.number}: objective {v:.4f} {params}")
         return v
 
-    try: study.optimize(objective, n_trials=n_trials, gc_after_trial=True)
+    try: study.optimize(objective, n_trials=n_trials, gc_after_trial=True, show_progress_bar=progress)
     finally:
         if parent:
             import mlflow; mlflow.end_run()
