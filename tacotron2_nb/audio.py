@@ -17,7 +17,8 @@ def load_audio(path, cfg:AudioConfig=None) -> tuple:
     `info` records what was done: the file's rate and channels, its duration, and the share of clipped samples."""
     cfg = cfg or AudioConfig()
     wav, sr = sf.read(str(path), dtype='float32', always_2d=True)
-    info = dict(sample_rate=sr, channels=wav.shape[1], clipped=float(np.mean(np.abs(wav) >= 0.999)) if wav.size else 0.0)
+    info = dict(sample_rate=sr, channels=wav.shape[1],
+                clipped=float(np.mean(np.abs(wav) >= 0.999)) if wav.size else 0.0)
     wav = wav.mean(axis=1)
     if sr != cfg.sample_rate: wav = librosa.resample(wav, orig_sr=sr, target_sr=cfg.sample_rate, res_type='soxr_hq')
     if cfg.trim_top_db > 0 and wav.size: wav, _ = librosa.effects.trim(wav, top_db=cfg.trim_top_db)
@@ -41,7 +42,8 @@ def mel_basis(cfg:AudioConfig) -> np.ndarray:
     return _mel_basis(cfg.sample_rate, cfg.n_fft, cfg.n_mels, cfg.fmin, cfg.fmax)
 
 def mel_spectrogram(wav, cfg:AudioConfig=None) -> torch.Tensor:
-    "Log-mel (natural log, magnitude clamped at `log_floor`) of a (samples,) or (batch, samples) waveform: (..., n_mels, frames)."
+    """Log-mel (natural log, magnitude clamped at `log_floor`) of a (samples,) or (batch, samples) waveform: (...,
+    n_mels, frames)."""
     cfg = cfg or AudioConfig()
     x = torch.as_tensor(np.asarray(wav, dtype=np.float32) if not torch.is_tensor(wav) else wav).float()
     spec = torch.stft(x, cfg.n_fft, hop_length=cfg.hop_length, win_length=cfg.win_length,

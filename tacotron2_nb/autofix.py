@@ -27,106 +27,116 @@ class AutoFixManager(Callback):
         self.norms, self.train_losses, self.nonfinite_run, self.vanish_run, self.rollback_evidence = [], [], 0, 0, {}
 
     # --- bookkeeping
-    def _ready(self, t, rule): return t.step - self.last_acted.get(rule, -10**9) >= t.cfg.autofix.cooldown
-    def _set(self, t, rule, knob, new, severity, evidence, kind='act', force=False):
-        old = t.knobs[knob]
+    def _ready(self, trainer, rule):
+        return trainer.step - self.last_acted.get(rule, -10**9) >= trainer.cfg.autofix.cooldown
+    def _set(self, trainer, rule, knob, new, severity, evidence, kind='act', force=False):
+        old = trainer.knobs[knob]
         if new == old and not force: return None
-        t.knobs.set(knob, new, self.owner)
+        trainer.knobs.set(knob, new, self.owner)
         self.origin.setdefault(rule, old)
-        a = Action(t.step, rule if kind == 'act' else f'{rule}:relax', knob, old, new, severity, evidence)
-        t.actions.append(a); self.last_acted[rule] = t.step; self.healthy[rule] = 0
-        t.record('autofix', **a.__dict__)
-        t.log(f"auto-fix at step {t.step}: {a.rule} {knob} {old:g} -> {new:g} ({evidence})")
+        a = Action(trainer.step, rule if kind == 'act' else f'{rule}:relax', knob, old, new, severity, evidence)
+        trainer.actions.append(a); self.last_acted[rule] = trainer.step; self.healthy[rule] = 0
+        trainer.record('autofix', **a.__dict__)
+        trainer.log(f"auto-fix at step {trainer.step}: {a.rule} {knob} {old:g} -> {new:g} ({evidence})")
         return a
-    def _scale_lr(self, t, rule, factor, evidence, severity='medium'):
-        af = t.cfg.autofix
-        new = min(af.lr_max_scale, max(af.lr_min_scale, t.knobs['lr_scale'] * factor))
-        return self._set(t, rule, 'lr_scale', new, severity, evidence)
+    def _scale_lr(self, trainer, rule, factor, evidence, severity='medium'):
+        af = trainer.cfg.autofix
+        new = min(af.lr_max_scale, max(af.lr_min_scale, trainer.knobs['lr_scale'] * factor))
+        return self._set(trainer, rule, 'lr_scale', new, severity, evidence)
 
 # %% ../nbs/15_autofix.ipynb #9f618e06
 @patch
-def before_step(self:AutoFixManager, t):
+def before_step(self:AutoFixManager, trainer):
     "Per-step rules: non-finite values (skip, then roll back), exploding and vanishing gradients, loss spikes."
-    if not t.cfg.autofix.enabled: return
-    af, loss, gn = t.cfg.autofix, float(t.loss.detach()) if t.loss is not None else math.nan, t.grad_norm
+    if not trainer.cfg.autofix.enabled: return
+    af, gn = trainer.cfg.autofix, trainer.grad_norm
+    loss = float(trainer.loss.detach()) if trainer.loss is not None else math.nan
     if not (math.isfinite(loss) and math.isfinite(gn)):
         self.nonfinite_run += 1
-        t.record('autofix_skip', step=t.step, loss=str(loss), grad_norm=str(gn), in_a_row=self.nonfinite_run)
+        trainer.record('autofix_skip', step=trainer.step, loss=str(loss), grad_norm=str(gn),
+                       in_a_row=self.nonfinite_run)
         if self.nonfinite_run >= af.nonfinite_patience:
             self.rollback_evidence = dict(in_a_row=self.nonfinite_run, loss=str(loss), grad_norm=str(gn))
             raise RollBack(f"{self.nonfinite_run} non-finite steps in a row")
         raise SkipStep(f"non-finite loss {loss} or gradient norm {gn}")
     self.nonfinite_run = 0
     med = _median(self.norms[-50:])
-    if len(self.norms) >= 20 and gn > af.explode_factor * med and self._ready(t, 'exploding_gradients'):
-        self._scale_lr(t, 'exploding_gradients', 0.5, dict(grad_norm=gn, running_median=med), 'medium')
+    if len(self.norms) >= 20 and gn > af.explode_factor * med and self._ready(trainer, 'exploding_gradients'):
+        self._scale_lr(trainer, 'exploding_gradients', 0.5, dict(grad_norm=gn, running_median=med), 'medium')
     self.vanish_run = self.vanish_run + 1 if gn < af.vanish_norm else 0
-    if self.vanish_run >= af.vanish_patience and self._ready(t, 'vanishing_gradients'):
-        self._scale_lr(t, 'vanishing_gradients', 2.0, dict(grad_norm=gn, steps=self.vanish_run, per_module=grad_norms(t.model)), 'medium')
+    if self.vanish_run >= af.vanish_patience and self._ready(trainer, 'vanishing_gradients'):
+        self._scale_lr(trainer, 'vanishing_gradients', 2.0,
+                       dict(grad_norm=gn, steps=self.vanish_run, per_module=grad_norms(trainer.model)), 'medium')
     lmed = _median(self.train_losses[-50:])
     spikes = sum(l > af.spike_factor * lmed for l in self.train_losses[-50:]) if len(self.train_losses) >= 20 else 0
-    if spikes >= af.spike_patience and self._ready(t, 'loss_spikes'):
-        self._scale_lr(t, 'loss_spikes', 0.7, dict(spikes=spikes, running_median=lmed, last_loss=loss), 'low')
+    if spikes >= af.spike_patience and self._ready(trainer, 'loss_spikes'):
+        self._scale_lr(trainer, 'loss_spikes', 0.7, dict(spikes=spikes, running_median=lmed, last_loss=loss), 'low')
         self.train_losses = []
     self.norms = (self.norms + [gn])[-200:]; self.train_losses = (self.train_losses + [loss])[-200:]
 
 @patch
-def after_rollback(self:AutoFixManager, t):
+def after_rollback(self:AutoFixManager, trainer):
     "The rollback this manager asked for is done: halve the learning rate, with the evidence."
     self.nonfinite_run = 0
-    ev = self.rollback_evidence | dict(rolled_back_to=t.rolled_back_to.name, resumed_at=t.step)
-    self._scale_lr(t, 'non_finite', 0.5, ev, 'high')
+    ev = self.rollback_evidence | dict(rolled_back_to=trainer.rolled_back_to.name, resumed_at=trainer.step)
+    self._scale_lr(trainer, 'non_finite', 0.5, ev, 'high')
 
 # %% ../nbs/15_autofix.ipynb #b5620af5
 @patch
-def after_validate(self:AutoFixManager, t):
-    "Validation rules: alignment not formed or collapsed, gate not firing, plateau; then relax rules whose trigger has cleared."
-    if not t.cfg.autofix.enabled: return
-    af, q = t.cfg.autofix, t.quality
+def after_validate(self:AutoFixManager, trainer):
+    """Validation rules: alignment not formed or collapsed, gate not firing, plateau; then relax rules whose trigger has
+    cleared."""
+    if not trainer.cfg.autofix.enabled: return
+    af, q = trainer.cfg.autofix, trainer.quality
     align = q.issue('alignment_not_formed') or q.issue('alignment_collapse')
-    if align and self._ready(t, 'alignment'):
-        cur = t.guided_weight
+    if align and self._ready(trainer, 'alignment'):
+        cur = trainer.guided_weight
         new = min(af.guided_max, max(af.guided_boost, 2 * cur))
         if new > cur:
-            t.knobs.set('guided_boost_from', t.step, self.owner)
-            self._set(t, 'alignment', 'guided_boost', new, 'high', align.evidence | dict(issue=align.type, guided_weight_was=cur), force=True)
-    if (gate := q.issue('gate_not_firing')) and self._ready(t, 'gate'):
-        self._set(t, 'gate', 'gate_pos_weight', min(af.pos_weight_max, t.knobs['gate_pos_weight'] * 2), 'medium', gate.evidence)
-    stalled, best = t.improvement.stalled()
-    since_acted = len(t.improvement.history) - self.plateau_at
-    if min(stalled, since_acted) >= af.plateau_patience and self._ready(t, 'plateau'):
-        ev = dict(val_postnet_loss=t.improvement.history[-1][1], best=best, validations=min(stalled, since_acted))
-        self._scale_lr(t, 'plateau', 0.5, ev, 'low')
-        self.plateau_at = len(t.improvement.history)
-    self._relax(t)
-    t.summary['autofix_actions'] = len(t.actions)
+            trainer.knobs.set('guided_boost_from', trainer.step, self.owner)
+            self._set(trainer, 'alignment', 'guided_boost', new, 'high',
+                      align.evidence | dict(issue=align.type, guided_weight_was=cur), force=True)
+    if (gate := q.issue('gate_not_firing')) and self._ready(trainer, 'gate'):
+        pw = min(af.pos_weight_max, trainer.knobs['gate_pos_weight'] * 2)
+        self._set(trainer, 'gate', 'gate_pos_weight', pw, 'medium', gate.evidence)
+    stalled, best = trainer.improvement.stalled()
+    since_acted = len(trainer.improvement.history) - self.plateau_at
+    if min(stalled, since_acted) >= af.plateau_patience and self._ready(trainer, 'plateau'):
+        ev = dict(val_postnet_loss=trainer.improvement.history[-1][1], best=best, validations=min(stalled, since_acted))
+        self._scale_lr(trainer, 'plateau', 0.5, ev, 'low')
+        self.plateau_at = len(trainer.improvement.history)
+    self._relax(trainer)
+    trainer.summary['autofix_actions'] = len(trainer.actions)
 
+# %% ../nbs/15_autofix.ipynb #7a0b4601
 @patch
-def _relax(self:AutoFixManager, t):
+def _relax(self:AutoFixManager, trainer):
     "Move knobs back toward their original values once a rule's trigger has been clear long enough."
-    af = t.cfg.autofix
+    af = trainer.cfg.autofix
     clear = dict(non_finite=self.nonfinite_run == 0, exploding_gradients=True, vanishing_gradients=self.vanish_run == 0,
-                 loss_spikes=True, gate=t.quality.issue('gate_not_firing') is None)
+                 loss_spikes=True, gate=trainer.quality.issue('gate_not_firing') is None)
     back = dict(non_finite=2.0, exploding_gradients=2.0, vanishing_gradients=0.5, loss_spikes=1 / 0.7, gate=0.5)
     for rule, ok in clear.items():
         if rule not in self.origin: continue
-        if not ok or t.step == self.last_acted.get(rule): self.healthy[rule] = 0; continue
+        if not ok or trainer.step == self.last_acted.get(rule): self.healthy[rule] = 0; continue
         self.healthy[rule] = self.healthy.get(rule, 0) + 1
         if self.healthy[rule] < af.recover_after: continue
         knob = 'gate_pos_weight' if rule == 'gate' else 'lr_scale'
-        target, cur = self.origin[rule], t.knobs[knob]
+        target, cur = self.origin[rule], trainer.knobs[knob]
         new = min(target, cur * back[rule]) if back[rule] > 1 else max(target, cur * back[rule])
-        if new != cur: self._set(t, rule, knob, new, 'low', dict(healthy_validations=self.healthy[rule]), kind='relax')
+        if new != cur:
+            self._set(trainer, rule, knob, new, 'low', dict(healthy_validations=self.healthy[rule]), kind='relax')
         if new == target: del self.origin[rule]
 
+# %% ../nbs/15_autofix.ipynb #b46ef457
 @patch
-def after_oom(self:AutoFixManager, t):
+def after_oom(self:AutoFixManager, trainer):
     "Out of memory: half the batch, twice the accumulation (the same utterances per step), then `Rebatch`."
-    if not t.cfg.autofix.enabled: return
-    bs, acc = t.knobs['batch_size'], t.knobs['grad_accum']
+    if not trainer.cfg.autofix.enabled: return
+    bs, acc = trainer.knobs['batch_size'], trainer.knobs['grad_accum']
     if bs <= 1: return
-    self._set(t, 'out_of_memory', 'batch_size', bs // 2, 'high', dict(batch_size=bs, grad_accum=acc))
-    t.knobs.set('grad_accum', acc * 2, self.owner)
+    self._set(trainer, 'out_of_memory', 'batch_size', bs // 2, 'high', dict(batch_size=bs, grad_accum=acc))
+    trainer.knobs.set('grad_accum', acc * 2, self.owner)
     raise Rebatch(f"batch {bs} -> {bs // 2}, accumulation {acc} -> {acc * 2}")
 
 @patch
@@ -156,31 +166,34 @@ def phase_done(phase:str, m:dict, step:int, cfg) -> str:
     if phase == 'quality_optimization' and step >= 0.8 * cfg.train.max_steps: return f"step {step} >= 80% of max_steps"
     return ''
 
+# %% ../nbs/15_autofix.ipynb #6bd5f3e4
 class PhaseController(Callback):
     "Sets each phase's knobs and advances on its gate (`train.phases`: auto, or one phase run on its own)."
     order = -5
     owner = 'PhaseController'
     def __init__(self): self.phase, self.history = None, []
 
-    def _enter(self, t, phase, reason):
-        self.phase = t.phase = phase
-        for k, v in PHASES[phase].items(): t.knobs.set(k, v, self.owner)
-        self.history.append(dict(step=t.step, phase=phase, reason=reason))
-        t.record('phase', step=t.step, phase=phase, reason=reason); t.log(f"phase {phase} from step {t.step}: {reason}")
-        t.summary['phase'] = phase
+    def _enter(self, trainer, phase, reason):
+        self.phase = trainer.phase = phase
+        for k, v in PHASES[phase].items(): trainer.knobs.set(k, v, self.owner)
+        self.history.append(dict(step=trainer.step, phase=phase, reason=reason))
+        trainer.record('phase', step=trainer.step, phase=phase, reason=reason)
+        trainer.log(f"phase {phase} from step {trainer.step}: {reason}")
+        trainer.summary['phase'] = phase
 
-    def before_fit(self, t):
-        mode, was = t.cfg.train.phases, self.phase
-        if mode != 'auto': self._enter(t, mode, f"requested (was {was})" if was else 'requested')   # an explicit phase wins over the checkpoint's
-        elif was is None: self._enter(t, 'pre_alignment', 'start')
-        else: self._enter(t, was, 'resumed')
+    def before_fit(self, trainer):
+        mode, was = trainer.cfg.train.phases, self.phase
+        # an explicit phase wins over the checkpoint's
+        if mode != 'auto': self._enter(trainer, mode, f"requested (was {was})" if was else 'requested')
+        elif was is None: self._enter(trainer, 'pre_alignment', 'start')
+        else: self._enter(trainer, was, 'resumed')
 
-    def after_validate(self, t):
-        why = phase_done(self.phase, t.val_metrics, t.step, t.cfg)
+    def after_validate(self, trainer):
+        why = phase_done(self.phase, trainer.val_metrics, trainer.step, trainer.cfg)
         if not why: return
-        if t.cfg.train.phases != 'auto': raise CancelFit(f"phase {self.phase} complete: {why}")
+        if trainer.cfg.train.phases != 'auto': raise CancelFit(f"phase {self.phase} complete: {why}")
         i = ORDER.index(self.phase)
-        if i + 1 < len(ORDER): self._enter(t, ORDER[i + 1], why)
+        if i + 1 < len(ORDER): self._enter(trainer, ORDER[i + 1], why)
 
     def state_dict(self): return dict(phase=self.phase, history=self.history)
     def load_state_dict(self, d): self.phase, self.history = d.get('phase'), d.get('history', [])
@@ -189,16 +202,18 @@ class PhaseController(Callback):
 class EarlyStop(Callback):
     "Stop after `train.early_stop_patience` validations without improvement, counted from the start of the phase."
     order = 5
-    def __init__(self): self.phase, self.start = None, 0   # start: index in the trainer's improvement history where the phase began
-    def after_validate(self, t):
-        tc, imp = t.cfg.train, t.improvement
+    # start: index in the trainer's improvement history where the phase began
+    def __init__(self): self.phase, self.start = None, 0
+    def after_validate(self, trainer):
+        tc, imp = trainer.cfg.train, trainer.improvement
         if not tc.early_stop_patience: return
-        if t.phase != self.phase: self.phase, self.start = t.phase, len(imp.history) - 1
+        if trainer.phase != self.phase: self.phase, self.start = trainer.phase, len(imp.history) - 1
         bad, best = imp.stalled(self.start)
         if bad >= tc.early_stop_patience:
-            why = (f"validation postnet loss {imp.history[-1][1]:.4f} has not improved on {best:.4f} by {tc.min_delta:.1%} "
-                   f"in {bad} validations" + (f" of phase {t.phase}" if t.phase else ""))
-            t.record('early_stop', step=t.step, reason=why); t.summary['stopped_early'] = why
+            why = (f"validation postnet loss {imp.history[-1][1]:.4f} has not improved on {best:.4f} by "
+                   f"{tc.min_delta:.1%} "
+                   f"in {bad} validations" + (f" of phase {trainer.phase}" if trainer.phase else ""))
+            trainer.record('early_stop', step=trainer.step, reason=why); trainer.summary['stopped_early'] = why
             raise CancelFit(why)
     def state_dict(self): return dict(phase=self.phase, start=self.start)
     def load_state_dict(self, d):
@@ -210,45 +225,52 @@ def estimate_budget(hours:float, n_utterances:int, batch_size:int, grad_accum:in
     epochs = 80 if builtin else 500
     steps = math.ceil(epochs * n_utterances / (batch_size * grad_accum))
     return dict(hours=round(hours, 3), utterances=n_utterances, epochs=epochs, steps=steps,
-                rule=f"{epochs} epochs ({'built-in corpus, measured' if builtin else 'NVIDIA LJSpeech recipe'}) x {n_utterances} utterances / batch {batch_size * grad_accum}")
+                rule=f"{epochs} epochs ({'built-in corpus, measured' if builtin else 'NVIDIA LJSpeech recipe'}) x "
+                     f"{n_utterances} utterances / batch {batch_size * grad_accum}")
 
-def trainer_budget(t) -> dict:
+def trainer_budget(trainer) -> dict:
     "The estimate for a trainer's training set."
-    hours = sum(i.n_frames for i in t.train_items) * t.cfg.audio.hop_length / t.cfg.audio.sample_rate / 3600
-    return estimate_budget(hours, len(t.train_items), t.knobs['batch_size'] * t.world, t.knobs['grad_accum'], t.builtin)   # global batch under torchrun
+    a = trainer.cfg.audio
+    hours = sum(i.n_frames for i in trainer.train_items) * a.hop_length / a.sample_rate / 3600
+    # global batch under torchrun
+    return estimate_budget(hours, len(trainer.train_items), trainer.knobs['batch_size'] * trainer.world,
+                           trainer.knobs['grad_accum'], trainer.builtin)
 
 # %% ../nbs/15_autofix.ipynb #f9f80fcb
 class DebugReporter(Callback):
-    "On an anomaly, a bundle under `debug/`: recent log, gradient norms, alignment, config (at most `max_bundles`, `every` steps apart)."
+    """On an anomaly, a bundle under `debug/`: recent log, gradient norms, alignment, config (at most `max_bundles`,
+    `every` steps apart)."""
     order = 10
-    def __init__(self, every:int=100, max_bundles:int=10): self.every, self.max, self.written, self.last, self.seen = every, max_bundles, [], -10**9, 0
+    def __init__(self, every:int=100, max_bundles:int=10):
+        self.every, self.max, self.written, self.last, self.seen = every, max_bundles, [], -10**9, 0
 
-    def _anomaly(self, t):
-        new, self.seen = t.actions[self.seen:], len(t.actions)
+    def _anomaly(self, trainer):
+        new, self.seen = trainer.actions[self.seen:], len(trainer.actions)
         if any(a.severity == 'high' for a in new): return f"auto-fix {new[-1].rule}"
-        if t.loss is not None and not math.isfinite(float(t.loss.detach())): return "non-finite loss"
-        return f"quality issue {t.quality.high[0]}" if t.quality.high else ''
+        if trainer.loss is not None and not math.isfinite(float(trainer.loss.detach())): return "non-finite loss"
+        return f"quality issue {trainer.quality.high[0]}" if trainer.quality.high else ''
 
-    def _bundle(self, t, why):
-        if not why or t.step - self.last < self.every or len(self.written) >= self.max: return
-        d = t.run_dir/'debug'/f"step_{t.step:07d}"; d.mkdir(parents=True, exist_ok=True)
-        lines = open(t.log_path).readlines()[-200:] if t.log_path.exists() else []
+    def _bundle(self, trainer, why):
+        if not why or trainer.step - self.last < self.every or len(self.written) >= self.max: return
+        d = trainer.run_dir/'debug'/f"step_{trainer.step:07d}"; d.mkdir(parents=True, exist_ok=True)
+        lines = open(trainer.log_path).readlines()[-200:] if trainer.log_path.exists() else []
         (d/'recent_log.jsonl').write_text(''.join(lines))
-        (d/'grad_norms.json').write_text(json.dumps(grad_norms(t.model), indent=1))
+        (d/'grad_norms.json').write_text(json.dumps(grad_norms(trainer.model), indent=1))
         (d/'reason.txt').write_text(why + '\n')
-        out = t.val_out if t.val_out is not None else t.out
+        out = trainer.val_out if trainer.val_out is not None else trainer.out
         if out is not None:
-            (d/'alignment.png').write_bytes(alignment_png(out.alignments[0], f"step {t.step}"))
-        t.cfg.save(d/'config.yaml')
-        self.written.append(str(d)); self.last = t.step
-        t.record('debug_bundle', step=t.step, reason=why, path=str(d))
+            (d/'alignment.png').write_bytes(alignment_png(out.alignments[0], f"step {trainer.step}"))
+        trainer.cfg.save(d/'config.yaml')
+        self.written.append(str(d)); self.last = trainer.step
+        trainer.record('debug_bundle', step=trainer.step, reason=why, path=str(d))
 
-    def after_step(self, t): self._bundle(t, self._anomaly(t))
-    def after_validate(self, t): self._bundle(t, self._anomaly(t))
+    def after_step(self, trainer): self._bundle(trainer, self._anomaly(trainer))
+    def after_validate(self, trainer): self._bundle(trainer, self._anomaly(trainer))
 
 # %% ../nbs/15_autofix.ipynb #16f626d5
 def smart_callbacks(cfg) -> list:
-    "The quality controller, the auto-fix manager, early stopping, debug bundles, and the phase controller when phases are on."
+    """The quality controller, the auto-fix manager, early stopping, debug bundles, and the phase controller when phases
+    are on."""
     cbs = [QualityController(), AutoFixManager(), EarlyStop(), DebugReporter()]
     if cfg.train.phases != 'off': cbs.append(PhaseController())
     return cbs

@@ -19,7 +19,8 @@ from .text import symbols_for
 # %% ../nbs/23_benchmarks.ipynb #a5b6eabd
 def machine_info() -> dict:
     cuda = torch.cuda.is_available()
-    return dict(cpu_count=os.cpu_count(), threads=torch.get_num_threads(), torch=torch.__version__, python=platform.python_version(),
+    return dict(cpu_count=os.cpu_count(), threads=torch.get_num_threads(), torch=torch.__version__,
+                python=platform.python_version(),
                 platform=platform.platform(), processor=platform.processor() or platform.machine(),
                 device=torch.cuda.get_device_name(0) if cuda else 'cpu')
 
@@ -38,7 +39,8 @@ def matmul_peak(n:int=2048, repeats:int=5, device='cpu') -> float:
 def decoder_macs(c, n_mels:int, B:int, N:int, S:int, r:int) -> int:
     E, P, Ha, Hd, A = c.encoder_embedding_dim, c.prenet_dim, c.attention_rnn_dim, c.decoder_rnn_dim, c.attention_dim
     kl = c.attention_location_kernel_size
-    per_step = (4 * Ha * (P + E + Ha) + Ha * A + N * 2 * kl * A + N * (A + E) + 4 * Hd * (Ha + E + Hd) + (Hd + E) * (n_mels * r + 1))
+    per_step = (4 * Ha * (P + E + Ha) + Ha * A + N * 2 * kl * A + N * (A + E)
+                + 4 * Hd * (Ha + E + Hd) + (Hd + E) * (n_mels * r + 1))
     return B * S * (n_mels * P + P * P + per_step)   # + the location layer's folding, once per batch: negligible
 
 def training_flops(cfg:Config, B:int, N:int, T:int, text_tokens:int=None) -> int:
@@ -46,7 +48,8 @@ def training_flops(cfg:Config, B:int, N:int, T:int, text_tokens:int=None) -> int
     c, M = cfg.model, cfg.audio.n_mels
     E, H = c.encoder_embedding_dim, c.encoder_embedding_dim // 2
     tokens = B * N if text_tokens is None else text_tokens
-    enc = B * N * c.encoder_kernel_size * (c.symbols_embedding_dim * E + (c.encoder_n_convolutions - 1) * E * E) if c.encoder_n_convolutions else 0
+    convs = c.symbols_embedding_dim * E + (c.encoder_n_convolutions - 1) * E * E
+    enc = B * N * c.encoder_kernel_size * convs if c.encoder_n_convolutions else 0
     enc += 2 * tokens * 4 * H * (E + H) + B * N * E * c.attention_dim
     dec = decoder_macs(c, M, B, N, T // c.n_frames_per_step, c.n_frames_per_step)
     C, n = c.postnet_embedding_dim, c.postnet_n_convolutions
@@ -58,7 +61,8 @@ def training_flops(cfg:Config, B:int, N:int, T:int, text_tokens:int=None) -> int
     return 3 * 2 * (enc + dec + post + ddc)
 
 # %% ../nbs/23_benchmarks.ipynb #f0558807
-def bench_training(preset:str, r:int, batch:int, steps:int=8, warmup:int=2, threads:int=None, device:str='auto', data=None, overrides=()) -> dict:
+def bench_training(preset:str, r:int, batch:int, steps:int=8, warmup:int=2, threads:int=None, device:str='auto',
+                   data=None, overrides=()) -> dict:
     "Time `steps` training steps of `preset` at reduction `r` and `batch`; statistics over the steps after `warmup`."
     cfg = get_config(preset, [f'model.n_frames_per_step={r}', f'train.batch_size={batch}', 'train.grad_accum=1',
                               f'train.threads={threads or 0}', f'train.device={device}'] + list(overrides))
@@ -73,11 +77,14 @@ def bench_training(preset:str, r:int, batch:int, steps:int=8, warmup:int=2, thre
             sync()
             b = t.batch
             rows.append(dict(s=time.perf_counter() - t0, data_s=t.data_time - d0, frames=int(b.mel_lengths.sum()),
-                             flops=training_flops(cfg, b.text.shape[0], b.text.shape[1], b.mel.shape[2], int(b.text_lengths.sum()))))
+                             flops=training_flops(cfg, b.text.shape[0], b.text.shape[1], b.mel.shape[2],
+                                                  int(b.text_lengths.sum()))))
         rows = rows[warmup:]
         total = sum(x['s'] for x in rows)
-        res = dict(preset=preset, r=r, batch=batch, device=t.device.type, threads=torch.get_num_threads(), steps_timed=len(rows),
-                   ms_per_step=round(1000 * statistics.median(x['s'] for x in rows), 1), ms_per_step_all=[round(1000 * x['s'], 1) for x in rows],
+        res = dict(preset=preset, r=r, batch=batch, device=t.device.type, threads=torch.get_num_threads(),
+                   steps_timed=len(rows),
+                   ms_per_step=round(1000 * statistics.median(x['s'] for x in rows), 1),
+                   ms_per_step_all=[round(1000 * x['s'], 1) for x in rows],
                    mel_frames_per_s=round(statistics.median(x['frames'] / x['s'] for x in rows), 1),
                    gflop_per_step=round(statistics.median(x['flops'] for x in rows) / 1e9, 2),
                    achieved_gflops=round(statistics.median(x['flops'] / x['s'] for x in rows) / 1e9, 2),
@@ -88,17 +95,22 @@ def bench_training(preset:str, r:int, batch:int, steps:int=8, warmup:int=2, thre
     return res
 
 def run_isolated(f, *args, **kw):
-    "`f(*args, **kw)` (a function of this module, JSON arguments and result) in a fresh Python process: its own threads and peak memory."
+    """`f(*args, **kw)` (a function of this module, JSON arguments and result) in a fresh Python process: its own
+    threads and peak memory."""
     code = (f"import json, sys; from tacotron2_nb.benchmarks import {f.__name__} as f; a = json.loads(sys.argv[1]); "
             "print('RESULT ' + json.dumps(f(*a['args'], **a['kw'])))")
     r = subprocess.run([sys.executable, '-c', code, json.dumps(dict(args=args, kw=kw))], capture_output=True, text=True)
     out = [l for l in r.stdout.splitlines() if l.startswith('RESULT ')]
-    if r.returncode or not out: raise RuntimeError(f"{f.__name__}{args}: {r.stderr.strip().splitlines()[-1] if r.stderr.strip() else 'no result'}")
+    if r.returncode or not out:
+        raise RuntimeError(f"{f.__name__}{args}: "
+                           f"{r.stderr.strip().splitlines()[-1] if r.stderr.strip() else 'no result'}")
     return json.loads(out[-1][7:])
 
 # %% ../nbs/23_benchmarks.ipynb #5c7bc472
-def bench_synthesis(preset:str, batch:int, vocoder:str='griffinlim', frames:int=256, repeats:int=3, threads:int=None) -> dict:
-    "Real-time factor of `preset` decoding `batch` items of `frames` frames each, then `vocoder` ('griffinlim' or 'hifigan' V1)."
+def bench_synthesis(preset:str, batch:int, vocoder:str='griffinlim', frames:int=256, repeats:int=3,
+                    threads:int=None) -> dict:
+    """Real-time factor of `preset` decoding `batch` items of `frames` frames each, then `vocoder` ('griffinlim' or
+    'hifigan' V1)."""
     from tacotron2_nb.inference import InferencePath
     from tacotron2_nb.vocoder import GriffinLimVocoder, HiFiGANVocoder, HiFiGANGenerator, HIFIGAN_CONFIGS
     from tacotron2_nb.text import text_to_sequence
@@ -106,8 +118,10 @@ def bench_synthesis(preset:str, batch:int, vocoder:str='griffinlim', frames:int=
     cfg = get_config(preset)
     torch.manual_seed(0)
     path = InferencePath(Tacotron2(cfg, len(symbols_for(cfg.text))), cfg)
-    voc = GriffinLimVocoder(cfg) if vocoder == 'griffinlim' else HiFiGANVocoder(cfg, HiFiGANGenerator(HIFIGAN_CONFIGS['v1']).eval())
-    ids = torch.tensor([text_to_sequence('The quick brown fox jumps over the lazy dog near the river.', cfg.text)] * batch)
+    voc = (GriffinLimVocoder(cfg) if vocoder == 'griffinlim'
+           else HiFiGANVocoder(cfg, HiFiGANGenerator(HIFIGAN_CONFIGS['v1']).eval()))
+    ids = torch.tensor([text_to_sequence('The quick brown fox jumps over the lazy dog near the river.',
+                                         cfg.text)] * batch)
     L = torch.full((batch,), ids.shape[1])
     steps = frames // cfg.model.n_frames_per_step
     runs = []
@@ -119,25 +133,32 @@ def bench_synthesis(preset:str, batch:int, vocoder:str='griffinlim', frames:int=
         t2 = time.perf_counter()
         runs.append((t1 - t0, t2 - t1, audio_s))
     a, v, s = (statistics.median(x[i] for x in runs[1:]) for i in range(3))
-    return dict(preset=preset, batch=batch, vocoder=vocoder if vocoder == 'griffinlim' else 'hifigan_v1', frames_per_item=frames,
+    return dict(preset=preset, batch=batch, vocoder=vocoder if vocoder == 'griffinlim' else 'hifigan_v1',
+                frames_per_item=frames,
                 threads=torch.get_num_threads(), audio_s=round(s, 3), acoustic_s=round(a, 3), vocoder_s=round(v, 3),
                 rtf=round((a + v) / s, 3), rtf_acoustic=round(a / s, 3), rtf_vocoder=round(v / s, 3))
 
 # %% ../nbs/23_benchmarks.ipynb #13128e36
 def time_to_alignment(run_dir) -> dict:
-    "Step and elapsed seconds at which a run's held-out attention first counted as aligned (None values if it never did)."
+    """Step and elapsed seconds at which a run's held-out attention first counted as aligned (None values if it never
+    did)."""
     v = alignment_reached(run_dir)
     return dict(run=str(run_dir), step=v and v['step'], elapsed_s=v and v.get('elapsed_s'))
 
 # %% ../nbs/23_benchmarks.ipynb #bc05571e
-def run_benchmarks(out=None, presets=('tiny', 'base'), rs=(1, 2, 3), batches=(16, 32), steps:int=8, warmup:int=2, threads:int=None,
-                   device:str='auto', synth:bool=True, synth_frames:int=256, synth_repeats:int=3, alignment_run=None, overrides=(), log=print) -> dict:
+def run_benchmarks(out=None, presets=('tiny', 'base'), rs=(1, 2, 3), batches=(16, 32), steps:int=8, warmup:int=2,
+                   threads:int=None,
+                   device:str='auto', synth:bool=True, synth_frames:int=256, synth_repeats:int=3, alignment_run=None,
+                   overrides=(), log=print) -> dict:
     "The full benchmark; returns the results and writes them as JSON."
     if threads: torch.set_num_threads(threads)
     dev = 'cuda' if device == 'cuda' or (device == 'auto' and torch.cuda.is_available()) else 'cpu'
     res = dict(machine=machine_info(), when=time.strftime('%Y-%m-%d %H:%M:%S'),
-               how=dict(steps=steps, warmup=warmup, overrides=list(overrides), synth_frames=synth_frames, synth_repeats=synth_repeats, statistic='median over timed steps', data='built-in English corpus, bucketed batches',
-                        flops='analytic count (benchmarks notebook), training = 3x forward', isolation='one fresh process per configuration'))
+               how=dict(steps=steps, warmup=warmup, overrides=list(overrides), synth_frames=synth_frames,
+                        synth_repeats=synth_repeats, statistic='median over timed steps',
+                        data='built-in English corpus, bucketed batches',
+                        flops='analytic count (benchmarks notebook), training = 3x forward',
+                        isolation='one fresh process per configuration'))
     res['matmul_peak_gflops'] = round(matmul_peak(4096 if dev == 'cuda' else 2048, device=dev), 1)
     log(f"matmul peak: {res['matmul_peak_gflops']} GFLOP/s ({dev})")
     res['training'] = []
@@ -148,7 +169,8 @@ def run_benchmarks(out=None, presets=('tiny', 'base'), rs=(1, 2, 3), batches=(16
                 row['share_of_peak'] = round(row['achieved_gflops'] / res['matmul_peak_gflops'], 4)
                 res['training'].append(row)
                 log(f"train {preset} r={r} b={b}: {row['ms_per_step']} ms/step, {row['mel_frames_per_s']} frames/s, "
-                    f"{row['achieved_gflops']} GFLOP/s ({row['share_of_peak']:.0%} of peak), data wait {row['data_wait_share']:.1%}, {row['peak_mem_mb']} MB")
+                    f"{row['achieved_gflops']} GFLOP/s ({row['share_of_peak']:.0%} of peak), data wait "
+                    f"{row['data_wait_share']:.1%}, {row['peak_mem_mb']} MB")
     if synth:
         res['synthesis'] = []
         for preset in presets:
@@ -156,7 +178,8 @@ def run_benchmarks(out=None, presets=('tiny', 'base'), rs=(1, 2, 3), batches=(16
                 for v in ('griffinlim', 'hifigan'):
                     row = run_isolated(bench_synthesis, preset, b, v, synth_frames, synth_repeats, threads)
                     res['synthesis'].append(row)
-                    log(f"synth {preset} batch {b} {row['vocoder']}: RTF {row['rtf']} (acoustic {row['rtf_acoustic']}, vocoder {row['rtf_vocoder']})")
+                    log(f"synth {preset} batch {b} {row['vocoder']}: RTF {row['rtf']} (acoustic {row['rtf_acoustic']}, "
+                        f"vocoder {row['rtf_vocoder']})")
     if alignment_run: res['alignment'] = time_to_alignment(alignment_run)
     out = Path(out or runs_root()/'bench'/f"bench-{dev}-{time.strftime('%Y%m%d-%H%M%S')}.json")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -21,10 +21,12 @@ class SkipStep(LoopControl):
     "Do not apply this step's gradients; the step still counts."
 
 class RollBack(LoopControl):
-    "Go back to the newest checkpoint whose weights are finite; `after_rollback` follows, or `CancelFit` when there is none."
+    """Go back to the newest checkpoint whose weights are finite; `after_rollback` follows, or `CancelFit` when there is
+    none."""
 
 class Rebatch(LoopControl):
-    "After an out-of-memory error: the callback has set the `batch_size` and `grad_accum` knobs; rebuild the batches and retry the step."
+    """After an out-of-memory error: the callback has set the `batch_size` and `grad_accum` knobs; rebuild the batches
+    and retry the step."""
 
 # %% ../nbs/09_callback.ipynb #8c870290
 EVENTS = dict(before_fit=(CancelFit,), before_batch=(), after_loss=(), after_oom=(Rebatch,),
@@ -33,8 +35,10 @@ EVENTS = dict(before_fit=(CancelFit,), before_batch=(), after_loss=(), after_oom
 
 # %% ../nbs/09_callback.ipynb #2a741b34
 def check_events(cls, names=None):
-    "Raise a `TypeError` naming the first of a callback class's `before_…`/`after_…` attributes (default: all) that is not an event."
-    wrong = [n for n in (dir(cls) if names is None else names) if n.startswith(('before_', 'after_')) and n not in EVENTS]
+    """Raise a `TypeError` naming the first of a callback class's `before_…`/`after_…` attributes (default: all) that is
+    not an event."""
+    wrong = [n for n in (dir(cls) if names is None else names) if n.startswith(('before_',
+                                                                                'after_')) and n not in EVENTS]
     if wrong: raise TypeError(f"{cls.__name__}.{wrong[0]} is not an event; events are {', '.join(EVENTS)}")
 
 class Callback:
@@ -56,7 +60,8 @@ def fire(callbacks, event:str, trainer):
         try: f(trainer)
         except LoopControl as e:
             if not isinstance(e, EVENTS[event]):
-                raise TypeError(f"{type(cb).__name__}.{event} raised {type(e).__name__}, which {event} does not declare "
+                raise TypeError(f"{type(cb).__name__}.{event} raised {type(e).__name__}, which {event} does not "
+                                "declare "
                                 f"(it may raise {', '.join(x.__name__ for x in EVENTS[event]) or 'nothing'})") from e
             raise
         except Exception as e:
@@ -98,9 +103,14 @@ class QualityReport:
 
 # %% ../nbs/09_callback.ipynb #af44f05e
 class Improvement:
-    "The run's validation values (step, value); `stalled` counts validations without a relative improvement of `min_delta`."
+    """The run's validation values (step, value); `stalled` counts validations without a relative improvement of
+    `min_delta`."""
     def __init__(self, min_delta:float=0.01): self.min_delta, self.history = min_delta, []
     def update(self, step:int, value:float): self.history.append((step, value))
+    @property
+    def best(self) -> float:
+        "The lowest value (inf before any validation)."
+        return min((v for _, v in self.history), default=math.inf)
     @property
     def best_step(self):
         "Step of the strictly lowest value (the first, on ties); None before any validation."

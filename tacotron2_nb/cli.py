@@ -20,13 +20,16 @@ from .progress import run_callbacks, ProgressBar, interactive
 def _config_args(p):
     p.add_argument('--preset', default='tiny', choices=list(PRESETS), help='hyperparameter preset')
     p.add_argument('--config', default=None, help='YAML file applied over the preset')
-    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='GROUP.NAME=VALUE', help='override one hyperparameter (repeatable)')
+    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='GROUP.NAME=VALUE',
+                   help='override one hyperparameter (repeatable)')
 
 def _bar(a) -> bool:
     "A progress bar: on a terminal, not under CI, not with --quiet."
     return not a.quiet and interactive()
 
-def _quiet_arg(p): p.add_argument('--quiet', action='store_true', help='plain lines instead of a progress bar (the default when not on a terminal, or under CI)')
+def _quiet_arg(p): p.add_argument('--quiet', action='store_true',
+                                  help='plain lines instead of a progress bar (the default when not on a terminal, or '
+                                       'under CI)')
 
 def _cfg(a, extra=None):
     return get_config(a.preset, list(a.overrides) + list(extra or []), a.config)
@@ -38,6 +41,7 @@ def cmd_corpus(a):
     print(f"wrote {a.n} {a.lang} utterances to {folder} in {time.time() - t0:.1f}s")
     return 0
 
+# %% ../nbs/90_cli.ipynb #3c16ff20
 def cmd_check_data(a):
     "Validate a dataset; exit 0 when every row is usable, 1 when some were left out, 2 when none is usable."
     try: items, report = prepare_data(a.path, _cfg(a, [f"text.lang={a.lang}"] if a.lang else None))
@@ -55,32 +59,41 @@ def cmd_train(a):
         print(f"error: {e}", file=sys.stderr); return 2
     t.log(str(t.data_report).splitlines()[0])   # t.log: rank 0 only under torchrun
     b = trainer_budget(t)
-    t.log(f"budget estimate: {b['hours']} h of audio -> {b['steps']:,} steps ({b['rule']}); this run: {cfg.train.max_steps:,} steps")
+    t.log(f"budget estimate: {b['hours']} h of audio -> {b['steps']:,} steps ({b['rule']}); this run: "
+          f"{cfg.train.max_steps:,} steps")
     t.fit()   # the progress bar ends with the run's summary
     return 0
+
+# %% ../nbs/90_cli.ipynb #124bada9
 def cmd_synth(a):
     "Synthesize --text to --out, or each line of --text-file into --out (a folder)."
     from tacotron2_nb.inference import load_synthesizer, write_wavs
     from tacotron2_nb.audio import save_wav
     from tacotron2_nb.vocoder import MelPostprocess
-    syn = load_synthesizer(a.checkpoint, vocoder=a.vocoder, vocoder_checkpoint=a.vocoder_checkpoint, max_chars=a.max_chars)
+    syn = load_synthesizer(a.checkpoint, vocoder=a.vocoder, vocoder_checkpoint=a.vocoder_checkpoint,
+                           max_chars=a.max_chars)
     if a.postprocess:
         gate_db, smooth = a.postprocess.split(',')
         syn.postprocess = MelPostprocess(syn.cfg.audio.log_floor, float(gate_db), int(smooth))
     if a.text_file:
         for path, res in write_wavs(syn, Path(a.text_file).read_text(encoding='utf-8').splitlines(), a.out):
-            print(f"{path}: {len(res.audio) / res.sample_rate:.2f} s, RTF {res.rtf:.2f}, {len(res.failed)} chunk(s) hit max decoder steps")
+            print(f"{path}: {len(res.audio) / res.sample_rate:.2f} s, RTF {res.rtf:.2f}, {len(res.failed)} chunk(s) "
+                  "hit max decoder steps")
         return 0
     res = syn(a.text)
     save_wav(a.out, res.audio, res.sample_rate)
     for c in res.chunks: print(f"{'stopped' if c.gate_fired else 'MAX STEPS'} {c.frames:5d} frames  {c.text}")
-    print(f"wrote {a.out}: {len(res.audio) / res.sample_rate:.2f} s of audio in {res.seconds:.2f} s (RTF {res.rtf:.2f})")
+    seconds = len(res.audio) / res.sample_rate
+    print(f"wrote {a.out}: {seconds:.2f} s of audio in {res.seconds:.2f} s (RTF {res.rtf:.2f})")
     return 0 if not res.failed else 1
 def cmd_export(a):
     "Compile a checkpoint's inference path to TorchScript."
     from tacotron2_nb.inference import export_torchscript
-    print(f"wrote {export_torchscript(a.checkpoint, a.out)} (load with torch.jit.load; config.json and symbols.json inside)")
+    print(f"wrote {export_torchscript(a.checkpoint, a.out)} (load with torch.jit.load; config.json and symbols.json "
+          "inside)")
     return 0
+
+# %% ../nbs/90_cli.ipynb #6372a56f
 def cmd_eval(a):
     "Free-running evaluation on held-out recordings and the robustness set; prints a table, writes JSON."
     from tacotron2_nb.evaluation import evaluate, table
@@ -94,13 +107,15 @@ def cmd_eval(a):
 def cmd_bench(a):
     "Benchmark training and synthesis speed; write JSON under runs/bench/."
     from tacotron2_nb.benchmarks import run_benchmarks
-    run_benchmarks(a.out, a.presets.split(','), [int(x) for x in a.r.split(',')], [int(x) for x in a.batch.split(',')], a.steps, a.warmup,
+    run_benchmarks(a.out, a.presets.split(','), [int(x) for x in a.r.split(',')], [int(x) for x in a.batch.split(',')],
+                   a.steps, a.warmup,
                    a.threads, a.device, not a.no_synth, alignment_run=a.alignment_run)
     return 0
 def cmd_tune(a):
     "Run trials of an Optuna study (joining it if it exists); optionally export the best parameters."
     from tacotron2_nb.tuning import tune, export_best
-    try: study = tune(a.study, a.storage, a.n_trials, a.sampler, a.pruner, a.steps_per_trial, a.search_space, a.data, a.preset,
+    try: study = tune(a.study, a.storage, a.n_trials, a.sampler, a.pruner, a.steps_per_trial, a.search_space, a.data,
+                      a.preset,
                       a.overrides, a.tracking, a.seed, a.heartbeat, a.grace, a.trials_dir, progress=_bar(a))
     except FileExistsError as e:
         print(f"error: {e}", file=sys.stderr); return 2
@@ -112,60 +127,97 @@ def cmd_tune(a):
     return 0
 
 # %% ../nbs/90_cli.ipynb #41dd7a9f
-def parser():
-    p = argparse.ArgumentParser(prog='t2nb', description='tacotron2_nb: train and use Tacotron 2 from notebooks or the shell')
-    sub = p.add_subparsers(dest='command', required=True)
+def _data_parsers(sub):
+    "corpus, check-data, train."
     c = sub.add_parser('corpus', help='make the built-in espeak-ng corpus (LJSpeech layout)')
-    c.add_argument('folder'); c.add_argument('--lang', default='en', choices=['en', 'ru'])
-    c.add_argument('--n', type=int, default=200); c.add_argument('--seed', type=int, default=0)
+    c.add_argument('folder')
+    c.add_argument('--lang', default='en', choices=['en', 'ru'])
+    c.add_argument('--n', type=int, default=200)
+    c.add_argument('--seed', type=int, default=0)
     _quiet_arg(c); c.set_defaults(func=cmd_corpus)
     c = sub.add_parser('check-data', help='validate an LJSpeech folder or a filelist and print the report')
-    c.add_argument('path'); c.add_argument('--lang', default=None, choices=['en', 'ru'], help='text language (default: the config\'s)')
+    c.add_argument('path')
+    c.add_argument('--lang', default=None, choices=['en', 'ru'], help='text language (default: the config\'s)')
     _config_args(c); c.set_defaults(func=cmd_check_data)
     c = sub.add_parser('train', help='train a Tacotron 2 (default: tiny preset on the built-in corpus)')
     c.add_argument('--data', default=None, help='LJSpeech folder or filelist (default: the built-in corpus)')
     c.add_argument('--run-dir', default='runs/train', help='where config.yaml, checkpoints and metrics.json go')
     c.add_argument('--max-steps', type=int, default=None, help='optimizer steps (default: the preset\'s)')
     c.add_argument('--resume', action='store_true', help='continue from the newest good checkpoint in --run-dir')
-    c.add_argument('--warm-start', default=None, help='start from the weights of a checkpoint (ours or NVIDIA\'s tacotron2_statedict.pt)')
-    c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'], help='MLflow store: $MLFLOW_TRACKING_URI or runs/mlflow.db')
+    c.add_argument('--warm-start', default=None,
+                   help='start from the weights of a checkpoint (ours or NVIDIA\'s tacotron2_statedict.pt)')
+    c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'],
+                   help='MLflow store: $MLFLOW_TRACKING_URI or runs/mlflow.db')
     _quiet_arg(c); _config_args(c); c.set_defaults(func=cmd_train)
+
+# %% ../nbs/90_cli.ipynb #e13292fc
+def _model_parsers(sub):
+    "synth, export, eval."
     c = sub.add_parser('synth', help='synthesize text with a checkpoint (ours, NVIDIA\'s, or a TorchScript export)')
-    c.add_argument('--checkpoint', required=True); g = c.add_mutually_exclusive_group(required=True)
-    g.add_argument('--text'); g.add_argument('--text-file', help='one utterance per line; --out is then a folder')
+    c.add_argument('--checkpoint', required=True)
+    g = c.add_mutually_exclusive_group(required=True)
+    g.add_argument('--text')
+    g.add_argument('--text-file', help='one utterance per line; --out is then a folder')
     c.add_argument('--out', required=True, help='output .wav (or folder with --text-file)')
     c.add_argument('--max-chars', type=int, default=200, help='longest chunk synthesized in one piece')
     c.add_argument('--vocoder', default='griffinlim', choices=['griffinlim', 'hifigan'])
-    c.add_argument('--vocoder-checkpoint', default=None, help='HiFi-GAN generator file (official layout, e.g. g_02500000)')
-    c.add_argument('--postprocess', default=None, metavar='GATE_DB,SMOOTH', help='mel noise gate (dB below peak) and moving average (frames); off by default')
+    c.add_argument('--vocoder-checkpoint', default=None,
+                   help='HiFi-GAN generator file (official layout, e.g. g_02500000)')
+    c.add_argument('--postprocess', default=None, metavar='GATE_DB,SMOOTH',
+                   help='mel noise gate (dB below peak) and moving average (frames); off by default')
     c.set_defaults(func=cmd_synth)
     c = sub.add_parser('export', help='compile a checkpoint\'s inference path to TorchScript')
-    c.add_argument('--checkpoint', required=True); c.add_argument('--out', required=True, help='output file, e.g. model.ts')
+    c.add_argument('--checkpoint', required=True)
+    c.add_argument('--out', required=True, help='output file, e.g. model.ts')
     c.set_defaults(func=cmd_export)
-    c = sub.add_parser('eval', help='free-running evaluation: MCD-DTW, alignment, stop error on held-out recordings; robustness set')
-    c.add_argument('--checkpoint', required=True); c.add_argument('--data', default=None, help='dataset whose held-out split to use (default: the run\'s)')
-    c.add_argument('--seed', type=int, default=0); c.add_argument('--out', default=None, help='JSON path (default: evaluation.json in the run folder)')
-    _quiet_arg(c)
-    c.set_defaults(func=cmd_eval)
-    c = sub.add_parser('bench', help='benchmark training and synthesis against the machine\'s matmul peak (JSON under runs/bench/)')
-    c.add_argument('--presets', default='tiny,base'); c.add_argument('--r', default='1,2,3'); c.add_argument('--batch', default='16,32')
-    c.add_argument('--steps', type=int, default=8, help='training steps per configuration (the first --warmup are not timed)')
-    c.add_argument('--warmup', type=int, default=2); c.add_argument('--threads', type=int, default=None, help='intra-op threads (default: all cores)')
-    c.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda']); c.add_argument('--no-synth', action='store_true')
+    c = sub.add_parser('eval', help='free-running evaluation on held-out recordings (MCD-DTW, alignment, stop error) '
+                                    'and the robustness set')
+    c.add_argument('--checkpoint', required=True)
+    c.add_argument('--data', default=None, help='dataset whose held-out split to use (default: the run\'s)')
+    c.add_argument('--seed', type=int, default=0)
+    c.add_argument('--out', default=None, help='JSON path (default: evaluation.json in the run folder)')
+    _quiet_arg(c); c.set_defaults(func=cmd_eval)
+
+# %% ../nbs/90_cli.ipynb #19c8c424
+def _study_parsers(sub):
+    "bench, tune."
+    c = sub.add_parser('bench', help='benchmark training and synthesis against the machine\'s matmul peak (JSON)')
+    c.add_argument('--presets', default='tiny,base')
+    c.add_argument('--r', default='1,2,3')
+    c.add_argument('--batch', default='16,32')
+    c.add_argument('--steps', type=int, default=8, help='training steps per configuration (the first --warmup untimed)')
+    c.add_argument('--warmup', type=int, default=2)
+    c.add_argument('--threads', type=int, default=None, help='intra-op threads (default: all cores)')
+    c.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
+    c.add_argument('--no-synth', action='store_true')
     c.add_argument('--alignment-run', default=None, help='a run folder whose log gives steps and seconds to alignment')
     c.add_argument('--out', default=None, help='JSON path (default runs/bench/bench-<device>-<time>.json)')
     c.set_defaults(func=cmd_bench)
     c = sub.add_parser('tune', help='Optuna hyperparameter search (several workers may share one --storage)')
-    c.add_argument('--study', default='t2nb'); c.add_argument('--storage', default=None, help='SQLAlchemy URL (default sqlite:///runs/optuna.db)')
-    c.add_argument('--n-trials', type=int, default=10); c.add_argument('--steps-per-trial', type=int, default=300)
-    c.add_argument('--sampler', default='tpe', choices=['tpe', 'cmaes', 'random']); c.add_argument('--pruner', default='median', choices=['median', 'hyperband', 'none'])
+    c.add_argument('--study', default='t2nb')
+    c.add_argument('--storage', default=None, help='SQLAlchemy URL (default sqlite:///runs/optuna.db)')
+    c.add_argument('--n-trials', type=int, default=10)
+    c.add_argument('--steps-per-trial', type=int, default=300)
+    c.add_argument('--sampler', default='tpe', choices=['tpe', 'cmaes', 'random'])
+    c.add_argument('--pruner', default='median', choices=['median', 'hyperband', 'none'])
     c.add_argument('--search-space', default=None, help='YAML search space (default: the built-in one)')
-    c.add_argument('--data', default=None); c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'])
-    c.add_argument('--seed', type=int, default=None); c.add_argument('--export', default=None, help='write the best parameters as a config YAML')
+    c.add_argument('--data', default=None)
+    c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'])
+    c.add_argument('--seed', type=int, default=None)
+    c.add_argument('--export', default=None, help='write the best parameters as a config YAML')
     c.add_argument('--heartbeat', type=int, default=60, help='seconds between a running trial\'s heartbeats')
-    c.add_argument('--grace', type=int, default=None, help='seconds without heartbeat before a trial counts as failed (default 2x heartbeat)')
+    c.add_argument('--grace', type=int, default=None,
+                   help='seconds without heartbeat before a trial counts as failed (default 2x heartbeat)')
     c.add_argument('--trials-dir', default=None, help="the trials' run folders (default runs/tune/STUDY)")
     _quiet_arg(c); _config_args(c); c.set_defaults(func=cmd_tune)
+
+# %% ../nbs/90_cli.ipynb #fcfac29c
+def parser():
+    "The `t2nb` argument parser."
+    p = argparse.ArgumentParser(prog='t2nb',
+                                description='tacotron2_nb: train and use Tacotron 2 from notebooks or the shell')
+    sub = p.add_subparsers(dest='command', required=True)
+    for add in (_data_parsers, _model_parsers, _study_parsers): add(sub)
     return p
 
 def main(argv=None):
@@ -176,4 +228,5 @@ def main(argv=None):
         print(f"error: {e}", file=sys.stderr); code = 2
     sys.exit(code)
 
-if __name__ == '__main__' and Path(sys.argv[0]).name == 'cli.py': main()   # `python -m tacotron2_nb.cli`, as `torchrun -m` runs it
+# `python -m tacotron2_nb.cli`, as `torchrun -m` runs it
+if __name__ == '__main__' and Path(sys.argv[0]).name == 'cli.py': main()

@@ -34,7 +34,8 @@ class AudioConfig:
     fmin: float = hp(0.0, "lowest mel frequency (Hz)", lo=0)
     fmax: float = hp(8000.0, "highest mel frequency (Hz)", lo=1)
     log_floor: float = hp(1e-5, "magnitudes are clamped to this before the natural log", lo=1e-12)
-    trim_top_db: float = hp(0.0, "trim leading/trailing silence quieter than this many dB below peak; 0 = no trim", lo=0)
+    trim_top_db: float = hp(0.0, "trim leading/trailing silence quieter than this many dB below peak; 0 = no trim",
+                            lo=0)
     peak_normalize: bool = hp(False, "scale each file so its peak is `peak_level`")
     peak_level: float = hp(0.95, "target peak for normalisation", lo=0.01, hi=1.0)
     griffin_lim_iters: int = hp(60, "Griffin-Lim iterations", lo=1)
@@ -47,7 +48,8 @@ class TextConfig:
     phonemes: bool = hp(False, "feed IPA phonemes from espeak-ng instead of letters")
     fold_yo: bool = hp(False, "Russian: write ё as е")
     stress: bool = hp(True, "Russian: keep '+' stress marks (before the stressed vowel) as a symbol; False strips them")
-    on_unknown: str = hp('drop', "a character outside the symbol set is reported, then dropped or raised", choices=('drop', 'raise'))
+    on_unknown: str = hp('drop', "a character outside the symbol set is reported, then dropped or raised",
+                         choices=('drop', 'raise'))
 
 @dataclass
 class DataConfig:
@@ -73,7 +75,8 @@ class ModelConfig:
     decoder_rnn_dim: int = hp(1024, "decoder LSTM size", lo=1)
     prenet_dim: int = hp(256, "prenet layer size", lo=1)
     prenet_dropout: float = hp(0.5, "prenet dropout in training (always on, as in Tacotron 2)", lo=0, hi=0.9)
-    prenet_dropout_inference: float = hp(0.5, "prenet dropout at inference (0 = off; Tacotron 2 keeps 0.5)", lo=0, hi=0.9)
+    prenet_dropout_inference: float = hp(0.5, "prenet dropout at inference (0 = off; Tacotron 2 keeps 0.5)", lo=0,
+                                         hi=0.9)
     attention_dim: int = hp(128, "attention hidden size", lo=1)
     attention_location_n_filters: int = hp(32, "location features", lo=1)
     attention_location_kernel_size: int = hp(31, "location conv kernel", lo=1)
@@ -86,7 +89,8 @@ class ModelConfig:
     postnet_n_convolutions: int = hp(5, "postnet layers", lo=1)
     gate_threshold: float = hp(0.5, "inference stops when the gate probability exceeds this", lo=0.01, hi=0.99)
     max_decoder_steps: int = hp(1000, "inference gives up after this many decoder steps (reported)", lo=1)
-    attention_window: bool = hp(False, "inference: confine attention to a window around the previous focus (long inputs)")
+    attention_window: bool = hp(False,
+                                "inference: confine attention to a window around the previous focus (long inputs)")
     window_back: int = hp(1, "attention window: tokens it may move back per step", lo=0)
     window_ahead: int = hp(4, "attention window: tokens it may move ahead per step", lo=1)
 
@@ -99,7 +103,8 @@ class OptimConfig:
     beta2: float = hp(0.999, "Adam beta2", lo=0, hi=0.99999)
     eps: float = hp(1e-6, "Adam epsilon", lo=1e-12)
     weight_decay: float = hp(1e-6, "weight decay", lo=0)
-    schedule: str = hp('constant', "learning-rate schedule after warmup", choices=('constant', 'step', 'noam', 'cosine'))
+    schedule: str = hp('constant', "learning-rate schedule after warmup",
+                       choices=('constant', 'step', 'noam', 'cosine'))
     warmup_steps: int = hp(0, "linear warmup steps", lo=0)
     decay_every: int = hp(10000, "step schedule: multiply by `decay_gamma` every this many steps", lo=1)
     decay_gamma: float = hp(0.5, "step schedule factor", lo=0.01, hi=1)
@@ -119,23 +124,35 @@ class TrainConfig:
     log_every: int = hp(10, "log training losses every this many steps", lo=1)
     n_synth: int = hp(3, "validation: held-out sentences synthesized free-running", lo=0)
     threads: int = hp(0, "torch intra-op threads; 0 = the number of cores", lo=0)
-    amp: str = hp('off', "mixed precision: bf16 autocast (CPU or GPU) or fp16 with GradScaler (CUDA)", choices=('off', 'bf16', 'fp16'))
+    amp: str = hp('off', "mixed precision: bf16 autocast (CPU or GPU) or fp16 with GradScaler (CUDA)",
+                  choices=('off', 'bf16', 'fp16'))
     device: str = hp('auto', "auto = cuda when available", choices=('auto', 'cpu', 'cuda'))
-    tf_floor: float = hp(1.0, "teacher forcing ratio floor; < 1 turns on curriculum (decoder fed its own output)", lo=0, hi=1)
+    tf_floor: float = hp(1.0, "teacher forcing ratio floor; < 1 turns on curriculum (decoder fed its own output)", lo=0,
+                         hi=1)
     tf_decay_steps: int = hp(10000, "steps for teacher forcing to fall linearly from 1 to `tf_floor`", lo=1)
     phases: str = hp('off', "training phases: off, auto (advance on quality gates), or one phase to run on its own",
-                     choices=('off', 'auto', 'pre_alignment', 'alignment_learning', 'quality_optimization', 'fine_tuning'))
-    min_delta: float = hp(0.01, "relative improvement of the validation postnet loss that counts as one (early stopping, the plateau rule)", lo=0)
-    early_stop_patience: int = hp(0, "validations without improvement before stopping (0 = off); counted from the start of each phase", lo=0)
+                     choices=('off', 'auto', 'pre_alignment', 'alignment_learning', 'quality_optimization',
+                              'fine_tuning'))
+    min_delta: float = hp(0.01,
+                          "relative improvement of the validation postnet loss that counts as one (early stopping, the "
+                          "plateau rule)", lo=0)
+    early_stop_patience: int = hp(0,
+                                  "validations without improvement before stopping (0 = off); counted from the start "
+                                  "of each phase", lo=0)
 
 @dataclass
 class LossConfig:
     "Loss terms; every term is logged on its own. Weights of 0 switch a term off."
     mel_loss: str = hp('mse', "distance on decoder and postnet mels", choices=('mse', 'l1'))
     gate_pos_weight: float = hp(1.0, "BCE weight of the (rare) stop frames", lo=0.01, hi=100)
-    guided_weight: float = hp(0.0, "guided attention loss weight (Tachibana et al. 2017); the loss is a mean over text x decoder cells, about 1/N of a per-step penalty, so useful weights are in the hundreds", lo=0, hi=10000)
+    guided_weight: float = hp(0.0,
+                              "guided attention loss weight (Tachibana et al. 2017); the loss is a mean over text x "
+                              "decoder cells, about 1/N of a per-step penalty, so useful weights are in the hundreds",
+                              lo=0, hi=10000)
     guided_sigma: float = hp(0.2, "width of the guided attention diagonal", lo=0.01, hi=1)
-    guided_decay_steps: int = hp(0, "steps over which the guided weight decays linearly to `guided_min_weight` (0 = constant)", lo=0)
+    guided_decay_steps: int = hp(0,
+                                 "steps over which the guided weight decays linearly to `guided_min_weight` (0 = "
+                                 "constant)", lo=0)
     guided_min_weight: float = hp(0.0, "floor of the guided weight's decay", lo=0)
     mrs_weight: float = hp(0.0, "multi-resolution spectral loss on mels", lo=0)
     delta_weight: float = hp(0.0, "differential (delta over time) mel loss", lo=0)
@@ -151,34 +168,44 @@ class QualityConfig:
     every: int = hp(50, "cheap alignment check on the training batch every N steps (0 = only at validation)", lo=0)
     aligned_focus: float = hp(0.5, "alignment formed: focus rate at least this", lo=0, hi=1)
     aligned_diagonal: float = hp(0.8, "alignment formed: diagonal score at least this", lo=0, hi=1)
-    length_tolerance: float = hp(0.25, "free-running length within this relative error of the reference counts as right", lo=0)
+    length_tolerance: float = hp(0.25,
+                                 "free-running length within this relative error of the reference counts as right",
+                                 lo=0)
     alignment_budget: int = hp(300, "steps by which the attention should be aligned (else an issue is raised)", lo=1)
-    pre_alignment_diagonal: float = hp(0.7, "phases: leave pre_alignment once the diagonal score reaches this", lo=0, hi=1)
-    collapse_drop: float = hp(0.2, "a diagonal score this far below its best (and under the aligned threshold) is a collapse", lo=0, hi=1)
-    gate_min_stops: float = hp(0.6, "share of free-running sentences that should stop by the gate once aligned", lo=0, hi=1)
+    pre_alignment_diagonal: float = hp(0.7, "phases: leave pre_alignment once the diagonal score reaches this", lo=0,
+                                       hi=1)
+    collapse_drop: float = hp(0.2, "diagonal score this far below its best (and under aligned_diagonal): a collapse",
+                              lo=0, hi=1)
+    gate_min_stops: float = hp(0.6, "share of free-running sentences that should stop by the gate once aligned", lo=0,
+                               hi=1)
 
 @dataclass
 class AutofixConfig:
     "Bounds, patience and cooldowns of the auto-fix rules."
     enabled: bool = hp(True, "switch the whole auto-fix manager on or off")
     cooldown: int = hp(100, "steps a rule waits after it acted", lo=0)
-    nonfinite_patience: int = hp(3, "non-finite steps in a row (each skipped) before rolling back to the last good checkpoint", lo=1)
+    nonfinite_patience: int = hp(3,
+                                 "non-finite steps in a row (each skipped) before rolling back to the last good "
+                                 "checkpoint", lo=1)
     lr_min_scale: float = hp(0.05, "lowest learning-rate multiplier the manager may set", lo=1e-4, hi=1)
     lr_max_scale: float = hp(4.0, "highest learning-rate multiplier the manager may set", lo=1)
     explode_factor: float = hp(10.0, "gradient norm above this multiple of its running median is exploding", lo=1)
     vanish_norm: float = hp(1e-8, "gradient norm below this is vanishing", lo=0)
     vanish_patience: int = hp(20, "vanishing steps in a row before acting", lo=1)
-    guided_boost: float = hp(1000.0, "guided attention weight the alignment rule sets first (it then doubles, up to guided_max)", lo=0)
+    guided_boost: float = hp(1000.0, "guided weight the alignment rule sets first (then doubling, up to guided_max)",
+                             lo=0)
     guided_max: float = hp(4000.0, "highest guided attention weight the manager may set", lo=0, hi=10000)
     guided_boost_steps: int = hp(600, "steps over which a boost decays back to the schedule", lo=1)
-    recover_after: int = hp(3, "healthy validations before a rule's change is relaxed back toward the configured value", lo=1)
+    recover_after: int = hp(3, "healthy validations before a rule's change is relaxed back toward the configured value",
+                            lo=1)
     pos_weight_max: float = hp(50.0, "highest gate pos_weight the manager may set", lo=1, hi=100)
     plateau_patience: int = hp(3, "validations without improvement (`train.min_delta`) before lowering the lr", lo=1)
     spike_factor: float = hp(3.0, "training loss above this multiple of its running median is a spike", lo=1)
     spike_patience: int = hp(3, "spikes within the running window before lowering the lr", lo=1)
 
 # %% ../nbs/00_config.ipynb #042d3e6f
-RETIRED = {'train.early_stop_min_delta': 'train.min_delta', 'autofix.min_delta': 'train.min_delta', 'data.num_workers': None}
+RETIRED = {'train.early_stop_min_delta': 'train.min_delta', 'autofix.min_delta': 'train.min_delta',
+           'data.num_workers': None}
 
 class ConfigNotice(UserWarning):
     "A setting under a retired name: it loads under its new name (or is ignored)."
@@ -187,7 +214,8 @@ def _current_name(key:str, source:str):
     "The setting's current name (None: retired without a successor); a retired name gives a one-line notice."
     if key not in RETIRED: return key
     new = RETIRED[key]
-    warnings.warn(f"{source}: {key} is now {new}" if new else f"{source}: {key} is no longer used and is ignored", ConfigNotice, stacklevel=3)
+    warnings.warn(f"{source}: {key} is now {new}" if new else f"{source}: {key} is no longer used and is ignored",
+                  ConfigNotice, stacklevel=3)
     return new
 
 # %% ../nbs/00_config.ipynb #f0e6897e
@@ -251,12 +279,15 @@ class Config:
                 if m.get('hi') is not None and v > m['hi']: raise ConfigError(f"{key}={v!r}: must be <= {m['hi']}")
         if self.audio.fmax > self.audio.sample_rate / 2:
             raise ConfigError(f"audio.fmax={self.audio.fmax}: must be <= sample_rate/2 = {self.audio.sample_rate/2}")
-        if self.loss.ddc_weight > 0 and (self.loss.ddc_r <= self.model.n_frames_per_step or self.loss.ddc_r % self.model.n_frames_per_step):
-            raise ConfigError(f"loss.ddc_r={self.loss.ddc_r}: must be a multiple of model.n_frames_per_step={self.model.n_frames_per_step} and larger")
+        R, r = self.loss.ddc_r, self.model.n_frames_per_step
+        if self.loss.ddc_weight > 0 and (R <= r or R % r):
+            raise ConfigError(f"loss.ddc_r={self.loss.ddc_r}: must be a multiple of "
+                              f"model.n_frames_per_step={self.model.n_frames_per_step} and larger")
         if self.audio.win_length > self.audio.n_fft:
             raise ConfigError(f"audio.win_length={self.audio.win_length}: must be <= audio.n_fft={self.audio.n_fft}")
         if self.model.encoder_embedding_dim % 2:
-            raise ConfigError(f"model.encoder_embedding_dim={self.model.encoder_embedding_dim}: must be even (BiLSTM halves)")
+            raise ConfigError(f"model.encoder_embedding_dim={self.model.encoder_embedding_dim}: must be even (BiLSTM "
+                              "halves)")
         return self
 
     def with_overrides(self, overrides=None, source='overrides'):
@@ -274,7 +305,8 @@ class Config:
             key = _current_name(key, source)
             if key is None: continue
             g, _, name = key.partition('.')
-            if g not in _GROUPS: raise ConfigError(f"{source}: unknown group {g!r} in {key!r}; groups are {', '.join(_GROUPS)}")
+            if g not in _GROUPS: raise ConfigError(f"{source}: unknown group {g!r} in {key!r}; groups are "
+                                                   f"{', '.join(_GROUPS)}")
             hints = typing.get_type_hints(_GROUPS[g])
             if name not in hints:
                 raise ConfigError(f"{source}: unknown field {key!r}; {g} has {', '.join(hints)}")
@@ -325,7 +357,8 @@ def tiny_config() -> Config:
         'model.postnet_embedding_dim': 128, 'model.postnet_n_convolutions': 3, 'model.n_frames_per_step': 2,
         'model.max_decoder_steps': 400,
         'optim.lr': 1e-3, 'optim.warmup_steps': 50, 'optim.schedule': 'cosine', 'optim.min_lr': 1e-4,
-        'train.batch_size': 16, 'train.max_steps': 1000, 'train.val_every': 100, 'train.ckpt_every': 100, 'train.n_synth': 5,
+        'train.batch_size': 16, 'train.max_steps': 1000, 'train.val_every': 100, 'train.ckpt_every': 100,
+                                    'train.n_synth': 5,
         'loss.guided_weight': 1000.0, 'loss.guided_decay_steps': 1000, 'loss.guided_min_weight': 50.0,
         'loss.gate_pos_weight': 5.0, 'data.val_size': 10})
 
@@ -335,7 +368,8 @@ def get_config(preset:str='tiny', overrides=None, config_file=None) -> Config:
     "A preset, then a YAML file's values, then overrides (each later one wins)."
     if preset not in PRESETS: raise ConfigError(f"preset={preset!r}: allowed values are {', '.join(PRESETS)}")
     cfg = PRESETS[preset]()
-    if config_file: cfg = cfg.with_overrides(_flatten(_read_yaml(config_file), str(config_file)), source=str(config_file))
+    if config_file: cfg = cfg.with_overrides(_flatten(_read_yaml(config_file), str(config_file)),
+                                             source=str(config_file))
     return cfg.with_overrides(overrides)
 
 def explain(cfg:Config, group:str=None) -> str:
@@ -343,5 +377,6 @@ def explain(cfg:Config, group:str=None) -> str:
     rows = []
     for g, cls in _GROUPS.items():
         if group and g != group: continue
-        for f in fields(cls): rows.append(f"{g}.{f.name:<32} {str(getattr(getattr(cfg, g), f.name)):<12} {f.metadata['help']}")
+        for f in fields(cls): rows.append(f"{g}.{f.name:<32} {str(getattr(getattr(cfg, g), f.name)):<12} "
+                                          f"{f.metadata['help']}")
     return '\n'.join(rows)

@@ -21,7 +21,8 @@ _EN = dict(
     thing='ball book letter window table garden river bottle picture basket lamp coat'.split(),
     verb_past='found painted opened carried watched cleaned moved dropped washed followed'.split(),
     verb='find paint open carry watch clean move drop wash follow'.split(),
-    place='in the garden,near the river,on the table,at the station,under the bridge,by the window,in the kitchen'.split(','),
+    place=['in the garden', 'near the river', 'on the table', 'at the station', 'under the bridge', 'by the window',
+           'in the kitchen'],
     time='yesterday,this morning,last week,on Monday,at noon,every day'.split(','),
     plural='apples books chairs candles tickets stones cups boxes'.split())
 
@@ -32,7 +33,9 @@ def _en_sentence(r:random.Random) -> str:
     kind = r.randrange(8)
     if kind == 0: s = f"{np_()} {g('verb_past')} {obj()} {g('place')}."
     elif kind == 1: s = f"did {np_()} {g('verb')} {obj()} {g('time')}?"
-    elif kind == 2: s = f"{g('name')} bought {r.randint(2, 99)} {g('plural')} for ${r.randint(1, 20)}.{r.randint(10, 99)}."
+    elif kind == 2:
+        n, dollars, cents = r.randint(2, 99), r.randint(1, 20), r.randint(10, 99)
+        s = f"{g('name')} bought {n} {g('plural')} for ${dollars}.{cents}."
     elif kind == 3: s = f"on May {r.randint(1, 31)}{{}}, {g('name')} {g('verb_past')} {obj()}."
     elif kind == 4: s = f"what a {g('adj')} {g('thing')}!"
     elif kind == 5: s = f"we need {g('plural')}, {g('plural')} and {g('plural')}."
@@ -46,7 +49,8 @@ def _en_sentence(r:random.Random) -> str:
 # %% ../nbs/04_corpus.ipynb #b6d757b1
 _RU_SUBJ = [('к+от', 'm'), ('бр+ат', 'm'), ('уч+итель', 'm'), ('сос+ед', 'm'), ('м+альчик', 'm'), ('д+едушка', 'm'),
             ('к+ошка', 'f'), ('сестр+а', 'f'), ('д+евочка', 'f'), ('сос+едка', 'f'), ('б+абушка', 'f'), ('м+ама', 'f')]
-_RU_VERB = [('в+идел', 'в+идела'), ('куп+ил', 'куп+ила'), ('нашёл', 'нашл+а'), ('взял', 'взял+а'), ('прин+ёс', 'принесл+а'),
+_RU_VERB = [('в+идел', 'в+идела'), ('куп+ил', 'куп+ила'), ('нашёл', 'нашл+а'), ('взял', 'взял+а'),
+            ('прин+ёс', 'принесл+а'),
             ('пок+азывал', 'пок+азывала'), ('иск+ал', 'иск+ала')]
 _RU_OBJ = 'д+ом ст+ол хл+еб с+ыр мяч журн+ал молок+о окн+о письм+о кн+игу маш+ину л+ампу ч+ашку шк+атулку'.split()
 _RU_ADJ_M = 'н+овый ст+арый б+елый больш+ой м+аленький кр+асный'.split()
@@ -85,10 +89,12 @@ def spoken_form(text:str, lang:str) -> str:
     return english_cleaner(text) if lang == 'en' else russian_cleaner(text, stress=True)
 
 def make_corpus(folder, lang:str='en', n:int=200, seed:int=0, rate:int=175, progress:bool=False) -> Path:
-    "Write an LJSpeech-layout corpus (metadata.csv `id|raw|normalised`, wavs/ at 22,050 Hz 16-bit) to `folder`; `progress`: a bar."
+    """Write an LJSpeech-layout corpus (metadata.csv `id|raw|normalised`, wavs/ at 22,050 Hz 16-bit) to `folder`;
+    `progress`: a bar."""
     folder = Path(folder); (folder/'wavs').mkdir(parents=True, exist_ok=True)
     lines = []
-    for i, raw in enumerate(tqdm(make_sentences(lang, n, seed), desc=f"corpus {lang}", unit='utt', disable=not progress)):
+    for i, raw in enumerate(tqdm(make_sentences(lang, n, seed), desc=f"corpus {lang}", unit='utt',
+                                 disable=not progress)):
         uid, spoken = f"{lang.upper()}{seed:03d}-{i:04d}", spoken_form(raw, lang)
         wav, sr = espeak_synth(spoken.replace('+', ''), lang, rate=rate)
         sf.write(folder/'wavs'/f"{uid}.wav", wav, sr, subtype='PCM_16')

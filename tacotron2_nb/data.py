@@ -28,7 +28,9 @@ class Row:
 class Problem:
     "What is wrong with a row. `severity` 'error': left out of training; 'note': kept, and fixed as said."
     source: str; line: int; path: str; field: str; problem: str; severity: str = 'error'
-    def __str__(self): return f"{self.source}:{self.line}: [{self.severity}] {self.field}: {self.problem}" + (f" ({self.path})" if self.path else '')
+    def __str__(self):
+        where = f" ({self.path})" if self.path else ''
+        return f"{self.source}:{self.line}: [{self.severity}] {self.field}: {self.problem}{where}"
 
 class DataError(ValueError):
     "The data path itself is unusable (missing, empty, not a known layout)."
@@ -44,14 +46,16 @@ def read_rows(path) -> tuple:
     for i, raw in enumerate(path.read_bytes().splitlines(), 1):
         try: line = raw.decode('utf-8').rstrip('\r')
         except UnicodeDecodeError as e:
-            problems.append(Problem(src, i, '', 'line', f"not UTF-8 (byte {raw[e.start]:#x} at column {e.start + 1})")); continue
+            problems.append(Problem(src, i, '', 'line',
+                                    f"not UTF-8 (byte {raw[e.start]:#x} at column {e.start + 1})")); continue
         if not line.strip(): continue
         f = line.split('|')
         if ljspeech and len(f) in (2, 3):
             text = f[2] if len(f) == 3 and f[2].strip() else f[1]
             rows.append(Row(src, i, str(path.parent/'wavs'/f"{f[0]}.wav"), text))
         elif not ljspeech and len(f) in (2, 3):
-            p = Path(f[0]) if Path(f[0]).is_absolute() or not (path.parent/f[0]).exists() and Path(f[0]).exists() else path.parent/f[0]
+            here = path.parent/f[0]   # relative to the filelist, unless only the working directory has it
+            p = Path(f[0]) if Path(f[0]).is_absolute() or not here.exists() and Path(f[0]).exists() else here
             rows.append(Row(src, i, str(p), f[-1], f[1] if len(f) == 3 else ''))
         else:
             want = 'id|raw|normalised' if ljspeech else 'path|text or path|speaker|text'
@@ -107,7 +111,8 @@ class DataReport:
         "0: every row usable; 1: some rows left out; 2: nothing usable."
         return 2 if self.n_kept == 0 else 1 if self.errors or self.n_kept < self.n_rows else 0
     def __str__(self):
-        head = f"{self.n_kept} of {self.n_rows} rows usable, {len(self.errors)} left out, {len(self.problems) - len(self.errors)} notes"
+        notes = len(self.problems) - len(self.errors)
+        head = f"{self.n_kept} of {self.n_rows} rows usable, {len(self.errors)} left out, {notes} notes"
         return '\n'.join([head] + [str(p) for p in self.problems])
 
 def _check_row(row, cfg, cache, seen):
@@ -120,14 +125,20 @@ def _check_row(row, cfg, cache, seen):
     if bad: return None, [P('text', 'characters outside the symbol set: ' + ', '.join(f"{c!r} at {i}" for i, c in bad))]
     if not Path(row.path).is_file(): return None, [P('path', 'audio file not found')]
     try: npy, info = cache.get(row.path)
-    except Exception as e: return None, [P('path', f"unreadable audio ({type(e).__name__}: {str(e).splitlines()[0][:120]})")]
+    except Exception as e: return None, [P('path',
+                                           f"unreadable audio ({type(e).__name__}: {str(e).splitlines()[0][:120]})")]
     notes = []
-    if info['sample_rate'] != cfg.audio.sample_rate: notes.append(P('audio', f"sample rate {info['sample_rate']} Hz, resampled to {cfg.audio.sample_rate}", 'note'))
+    if info['sample_rate'] != cfg.audio.sample_rate: notes.append(P('audio',
+                                                                    f"sample rate {info['sample_rate']} Hz, resampled "
+                                                                    f"to {cfg.audio.sample_rate}", 'note'))
     if info['channels'] > 1: notes.append(P('audio', f"{info['channels']} channels, mixed down to mono", 'note'))
-    if info['clipped'] > 1e-3: notes.append(P('audio', f"clipping: {100 * info['clipped']:.1f}% of samples at full scale", 'note'))
+    if info['clipped'] > 1e-3: notes.append(P('audio',
+                                              f"clipping: {100 * info['clipped']:.1f}% of samples at full scale",
+                                              'note'))
     d = info['duration']
     if not cfg.data.min_duration <= d <= cfg.data.max_duration:
-        return None, notes + [P('audio', f"duration {d:.2f}s outside [{cfg.data.min_duration}, {cfg.data.max_duration}]s")]
+        return None, notes + [P('audio',
+                                f"duration {d:.2f}s outside [{cfg.data.min_duration}, {cfg.data.max_duration}]s")]
     ids = text_to_sequence(cleaned, cfg.text, cleaned=True)
     seen[row.path] = row.line     # a duplicate is a second use of audio already kept
     return Item(row.path, cleaned, ids, str(npy), info['frames'], row.speaker, row.line), notes
@@ -145,7 +156,8 @@ def _script(ch:str):
     if ch.isascii() and ch.isalpha(): return 'Latin'
 
 def check_script(rows:list, lang:str, source):
-    "Raise a `DataError` when most letters of the rows' texts are in another alphabet than `lang`'s: one message, the setting to change."
+    """Raise a `DataError` when most letters of the rows' texts are in another alphabet than `lang`'s: one message, the
+    setting to change."""
     counts = {}
     for r in rows:
         for ch in r.text:
@@ -154,7 +166,8 @@ def check_script(rows:list, lang:str, source):
     found = max(counts, key=counts.get)
     if found != SCRIPTS[lang] and counts[found] > sum(counts.values()) / 2:
         other = next(l for l, sc in SCRIPTS.items() if sc == found)
-        raise DataError(f"{source}: the text is written in {found} ({counts[found]:,} of {sum(counts.values()):,} letters), "
+        raise DataError(f"{source}: the text is written in {found} ({counts[found]:,} of {sum(counts.values()):,} "
+                        "letters), "
                         f"but text.lang is {lang!r}: use --lang {other} (or --set text.lang={other})")
 
 def prepare_data(path, cfg:Config=None) -> tuple:
@@ -173,13 +186,15 @@ def prepare_data(path, cfg:Config=None) -> tuple:
 # %% ../nbs/05_data.ipynb #12ebff70
 def split_items(items:list, val_size:int, seed:int=0) -> tuple:
     "(train, val): `val_size` items chosen by a hash of path and seed."
-    if len(items) <= val_size: raise DataError(f"{len(items)} usable utterances: need more than data.val_size={val_size}")
+    if len(items) <= val_size: raise DataError(f"{len(items)} usable utterances: need more than "
+                                               f"data.val_size={val_size}")
     key = lambda it: hashlib.sha1(f"{seed}|{it.path}|{it.text}".encode()).hexdigest()
     val = set(id(it) for it in sorted(items, key=key)[:val_size])
     return [it for it in items if id(it) not in val], [it for it in items if id(it) in val]
 
 def run_data(cfg:Config, data=None) -> tuple:
-    "(dataset path, training items, held-out items, data report): `data` (default: the config's, else the built-in corpus) split with the run's seed."
+    """(dataset path, training items, held-out items, data report): `data` (default: the config's, else the built-in
+    corpus) split with the run's seed."""
     path = Path(data or cfg.data.path or builtin_corpus(cfg.text.lang, cfg.data.corpus_n, cfg.data.corpus_seed))
     items, report = prepare_data(path, cfg)
     return (path, *split_items(items, cfg.data.val_size, cfg.train.seed), report)
@@ -199,7 +214,8 @@ class BucketBatchSampler(Sampler):
     "Length-bucketed, shuffled batches of indices; `set_epoch` reshuffles deterministically."
     def __init__(self, lengths, batch_size:int, bucket_batches:int=8, seed:int=0, shuffle:bool=True,
                  drop_last:bool=False, num_replicas:int=1, rank:int=0):
-        self.lengths, self.bs, self.bb, self.seed, self.shuffle = list(lengths), batch_size, bucket_batches, seed, shuffle
+        self.lengths, self.bs, self.bb = list(lengths), batch_size, bucket_batches
+        self.seed, self.shuffle = seed, shuffle
         self.drop_last, self.num_replicas, self.rank, self.epoch = drop_last, num_replicas, rank, 0
 
     def set_epoch(self, epoch:int): self.epoch = epoch
@@ -213,7 +229,8 @@ class BucketBatchSampler(Sampler):
         for s in range(0, len(idx), size):
             bucket = sorted(idx[s:s + size], key=lambda i: self.lengths[i])
             batches += [bucket[j:j + bs] for j in range(0, len(bucket), bs)]
-        batches = [b for b in batches if len(b) == bs or not self.drop_last and len(b) >= k]   # every rank gets at least one item
+        # every rank gets at least one item
+        batches = [b for b in batches if len(b) == bs or not self.drop_last and len(b) >= k]
         if self.shuffle: r.shuffle(batches)
         return [b[self.rank::k] for b in batches]
 
@@ -225,7 +242,9 @@ class BucketBatchSampler(Sampler):
 class Batch:
     "A padded batch; `to` moves every tensor."
     text: torch.Tensor; text_lengths: torch.Tensor; mel: torch.Tensor; gate: torch.Tensor; mel_lengths: torch.Tensor
-    def to(self, device): return Batch(*(t.to(device, non_blocking=True) for t in (self.text, self.text_lengths, self.mel, self.gate, self.mel_lengths)))
+    def to(self, device):
+        return Batch(*(t.to(device, non_blocking=True) for t in (self.text, self.text_lengths, self.mel, self.gate,
+                                                                 self.mel_lengths)))
     def __len__(self): return len(self.text)
 
 class Collate:

@@ -11,7 +11,8 @@ import torch, torch.distributed as dist
 
 # %% ../nbs/11_distributed.ipynb #c8a55fc0
 def init_distributed(device:str='auto') -> tuple:
-    "(rank, world size, device) under `torchrun` (read from its environment; starts the process group: NCCL on GPUs, gloo on CPUs), else (0, 1, device)."
+    """(rank, world size, device) under `torchrun` (read from its environment; starts the process group: NCCL on GPUs,
+    gloo on CPUs), else (0, 1, device)."""
     world, local = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('LOCAL_RANK', 0))
     cuda = device == 'cuda' or (device == 'auto' and torch.cuda.is_available())
     dev = torch.device(f'cuda:{local}' if cuda and world > 1 else 'cuda' if cuda else 'cpu')

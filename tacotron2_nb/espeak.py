@@ -23,7 +23,8 @@ class _Espeak:
         lib.espeak_Initialize.restype = ctypes.c_int
         lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
         lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int, ctypes.c_int]
-        self.sample_rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0)
+        self.sample_rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(),
+                                                 0)
         if self.sample_rate <= 0: raise RuntimeError("espeak-ng failed to initialise (espeakng-loader data path)")
         self.chunks, self.lock = [], threading.Lock()
         self._cb = _SynthCallback(self._collect)   # keep a reference: ctypes callbacks must outlive their use
@@ -35,7 +36,8 @@ class _Espeak:
 
     def voice(self, lang):
         if lang not in VOICES: raise ValueError(f"lang={lang!r}: espeak voices here are {', '.join(VOICES)}")
-        if self.lib.espeak_SetVoiceByName(VOICES[lang].encode()) != 0: raise RuntimeError(f"espeak-ng has no voice {VOICES[lang]}")
+        if self.lib.espeak_SetVoiceByName(VOICES[lang].encode()) != 0: raise RuntimeError("espeak-ng has no voice "
+                                                                                          f"{VOICES[lang]}")
 
 _engine = None
 def _get():
@@ -77,6 +79,8 @@ def phonemize(text:str, lang:str='en') -> str:
         for piece in _PUNCT_SPLIT.split(text.replace('+', '')):
             if not piece: continue
             if _PUNCT_SPLIT.fullmatch(piece): parts.append(piece.strip())
-            elif piece.strip(): parts.append((' ' if piece[0].isspace() and parts else '') + _clause_ipa(e, piece) + (' ' if piece[-1].isspace() else ''))
+            elif piece.strip():
+                before, after = ' ' if piece[0].isspace() and parts else '', ' ' if piece[-1].isspace() else ''
+                parts.append(before + _clause_ipa(e, piece) + after)
             else: parts.append(' ')
     return re.sub(r'\s+', ' ', ''.join(parts)).strip()

@@ -36,19 +36,23 @@ ROBUSTNESS = dict(
         "The the the cat sat on on the mat, very very very slowly.",
         "Dr. Brown met Mr. Green at 5 p.m. near St. Paul's.",
         "Did the young painter really carry the picture all the way home last week?",
-        "Emma and Anna watched the table by the window on Monday, and then they walked slowly to the river, where the old baker "
+        "Emma and Anna watched the table by the window on Monday, and then they walked slowly to the river, where the "
+        "old baker "
         "found a small red boat, three chairs, and a long rope that nobody had used for many years.",
-        "Peter bought eighty one tickets for eighteen dollars, then Laura bought fourteen books for eleven dollars, and after that "
+        "Peter bought eighty one tickets for eighteen dollars, then Laura bought fourteen books for eleven dollars, "
+        "and after that "
         "the teacher counted every chair in the big hall twice before the evening concert started."],
     ru=["В 2023 году 14 человек заплатили 1250 рублей за 3 билета.",
         "Купи яблоки, груши, сливы, вишни, лимоны, апельсины, виноград и корзину.",
         "Кот кот сидел сидел на окне очень очень тихо.",
-        "Мама видела брата в саду утром, а вечером учитель нашёл на столе три карандаша, два мяча и старую книгу, которую "
+        "Мама видела брата в саду утром, а вечером учитель нашёл на столе три карандаша, два мяча и старую книгу, "
+        "которую "
         "никто не открывал много лет, и долго читал её у окна."])
 
 # %% ../nbs/24_evaluation.ipynb #007ba57e
 def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, seed:int=0, progress:bool=False) -> dict:
-    "Per-utterance and mean free-running metrics on `items` (default: the run's held-out set) and robustness counts; `progress`: a bar."
+    """Per-utterance and mean free-running metrics on `items` (default: the run's held-out set) and robustness counts;
+    `progress`: a bar."""
     syn = Synthesizer(model, cfg, batch_size=1)     # each text decoded alone, as a user's sentence would be
     items = run_data(cfg)[2] if items is None else items
     post = postprocess or (lambda m: m)
@@ -58,19 +62,26 @@ def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, s
         ch, = syn.decode([it.text])
         target = torch.from_numpy(np.load(it.mel_path))
         T = target.shape[1]
-        m = alignment_metrics(ch.alignment[None], torch.tensor([ch.alignment.shape[1]]), torch.tensor([ch.frames]), cfg.model.n_frames_per_step)
-        rows.append(dict(text=it.text, mcd_dtw=round(mcd_dtw(post(ch.mel), target), 3), gate_fired=ch.gate_fired, frames=ch.frames, ref_frames=T,
-                         stop_error_frames=abs(ch.frames - T), length_ratio=round(ch.frames / T, 3), **{k: round(v, 4) for k, v in m.items()}))
+        m = alignment_metrics(ch.alignment[None], torch.tensor([ch.alignment.shape[1]]), torch.tensor([ch.frames]),
+                              cfg.model.n_frames_per_step)
+        rows.append(dict(text=it.text, mcd_dtw=round(mcd_dtw(post(ch.mel), target), 3), gate_fired=ch.gate_fired,
+                         frames=ch.frames, ref_frames=T,
+                         stop_error_frames=abs(ch.frames - T), length_ratio=round(ch.frames / T, 3),
+                         **{k: round(v, 4) for k, v in m.items()}))
     mean = lambda k: round(statistics.mean(float(r[k]) for r in rows), 4)
-    res = dict(held_out=dict(n=len(rows), **{k: mean(k) for k in ('mcd_dtw', 'gate_fired', 'stop_error_frames', 'length_ratio', 'focus_rate',
-                                                                   'diagonal_score', 'monotonicity', 'coverage')}), utterances=rows)
+    res = dict(held_out=dict(n=len(rows),
+                             **{k: mean(k) for k in ('mcd_dtw', 'gate_fired', 'stop_error_frames', 'length_ratio',
+                                                     'focus_rate',
+                                                                   'diagonal_score', 'monotonicity', 'coverage')}),
+               utterances=rows)
     texts = ROBUSTNESS[cfg.text.lang] if robustness is None else robustness
     torch.manual_seed(seed)
     rob = []
     for t in tqdm(texts, desc='robustness', unit='text', disable=not progress):
         ch, = syn.decode([t])
         ids = text_to_sequence(ch.cleaned, cfg.text, cleaned=True)
-        rob.append(dict(text=t, chars=len(t), max_steps_hit=not ch.gate_fired, frames=ch.frames, **attention_faults(ch.alignment, ids, symbols_for(cfg.text))))
+        rob.append(dict(text=t, chars=len(t), max_steps_hit=not ch.gate_fired, frames=ch.frames,
+                        **attention_faults(ch.alignment, ids, symbols_for(cfg.text))))
     res['robustness'] = dict(n=len(rob), skipped=sum(r['skipped'] for r in rob), repeats=sum(r['repeats'] for r in rob),
                              max_steps_hits=sum(r['max_steps_hit'] for r in rob), sentences=rob)
     return res
@@ -79,7 +90,8 @@ def table(res:dict) -> str:
     "The held-out means and robustness totals as a Markdown table."
     h, r = res['held_out'], res['robustness']
     rows = [('utterances', h['n']), ('MCD-DTW (dB)', h['mcd_dtw']), ('stopped by the gate', f"{h['gate_fired']:.0%}"),
-            ('stop error (frames)', h['stop_error_frames']), ('length ratio', h['length_ratio']), ('focus rate', h['focus_rate']),
+            ('stop error (frames)', h['stop_error_frames']), ('length ratio', h['length_ratio']),
+            ('focus rate', h['focus_rate']),
             ('diagonal score', h['diagonal_score']), ('robustness sentences', r['n']), ('skipped tokens', r['skipped']),
             ('repeats', r['repeats']), ('max-steps hits', r['max_steps_hits'])]
     return '| metric | value |\n|---|---|\n' + '\n'.join(f'| {k} | {v} |' for k, v in rows)
@@ -105,27 +117,35 @@ ABLATION_ROWS = {
 def _ablation_run(out:Path, row:str, lang:str, overrides:list, seed:int, steps:int, val_every:int) -> dict:
     "Train and evaluate one (row, seed) in fresh processes with one thread; the result record."
     run = out/'runs'/f"{row.replace(' ', '_').replace('=', '').replace('(', '').replace(')', '')}-s{seed}"
-    sets = [f'text.lang={lang}', f'train.seed={seed}', f'train.val_every={val_every}', f'train.ckpt_every={steps}', 'train.threads=1',
-            'autofix.enabled=false', f'train.tf_decay_steps={steps}'] + list(overrides)   # later --set wins: a row may switch auto-fix on
+    sets = [f'text.lang={lang}', f'train.seed={seed}', f'train.val_every={val_every}', f'train.ckpt_every={steps}',
+            'train.threads=1',
+            # later --set wins: a row may switch auto-fix on
+            'autofix.enabled=false', f'train.tf_decay_steps={steps}'] + list(overrides)
     env = os.environ | {'OMP_NUM_THREADS': '1'}
     cli = [sys.executable, '-m', 'tacotron2_nb.cli']
     t0 = time.time()
-    for cmd in (['train', '--run-dir', str(run), '--max-steps', str(steps), '--tracking', 'none'] + [x for s in sets for x in ('--set', s)],
-                ['eval', '--checkpoint', str(run/'checkpoints'/f'step_{steps:07d}.pt'), '--out', str(run/'evaluation.json')]):
+    for cmd in (['train', '--run-dir', str(run), '--max-steps', str(steps), '--tracking',
+                 'none'] + [x for s in sets for x in ('--set', s)],
+                ['eval', '--checkpoint', str(run/'checkpoints'/f'step_{steps:07d}.pt'), '--out',
+                 str(run/'evaluation.json')]):
         r = subprocess.run(cli + cmd, capture_output=True, text=True, env=env)
         if r.returncode: raise RuntimeError(f"{row} seed {seed}: t2nb {cmd[0]} failed: {r.stderr.strip()[-500:]}")
     return ablation_record(run, row, seed, steps, round((time.time() - t0) / 60, 2))
 
 def ablation_record(run, row:str, seed:int, steps:int, minutes:float) -> dict:
-    "One ablation result from a finished run folder: its log (alignment, last teacher-forced validation) and `evaluation.json` (free-running)."
+    """One ablation result from a finished run folder: its log (alignment, last teacher-forced validation) and
+    `evaluation.json` (free-running)."""
     run = Path(run)
     ev = json.loads((run/'evaluation.json').read_text())
     al = alignment_reached(run)
     last = val_records(run)[-1]
     h, rb = ev['held_out'], ev['robustness']
-    return dict(row=row, seed=seed, steps=steps, aligned_at=al['step'] if al else None, tf_focus=last['focus_rate'], tf_diagonal=last['diagonal_score'],
-                val_postnet_loss=last['val_postnet_loss'], mcd_dtw=h['mcd_dtw'], gate_stops=h['gate_fired'], stop_error_frames=h['stop_error_frames'],
-                diagonal=h['diagonal_score'], focus=h['focus_rate'], skipped=rb['skipped'], repeats=rb['repeats'], max_steps_hits=rb['max_steps_hits'],
+    return dict(row=row, seed=seed, steps=steps, aligned_at=al['step'] if al else None, tf_focus=last['focus_rate'],
+                tf_diagonal=last['diagonal_score'],
+                val_postnet_loss=last['val_postnet_loss'], mcd_dtw=h['mcd_dtw'], gate_stops=h['gate_fired'],
+                stop_error_frames=h['stop_error_frames'],
+                diagonal=h['diagonal_score'], focus=h['focus_rate'], skipped=rb['skipped'], repeats=rb['repeats'],
+                max_steps_hits=rb['max_steps_hits'],
                 minutes=minutes, run=str(run))
 
 def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=50, workers:int=2, log=print) -> dict:
@@ -137,7 +157,8 @@ def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=
     todo = [(r, s) for s in seeds for r in rows if f"{r}|{s}" not in results]
     log(f"{len(results)} results recorded, {len(todo)} to run")
     data_settings = {(rows[r][0], *(o for o in rows[r][1] if o.startswith(('data.', 'audio.')))) for r, _ in todo}
-    for lang, *over in data_settings: run_data(get_config('tiny', [f'text.lang={lang}', *over]))   # corpus and mel cache made once, not raced by the workers
+    # corpus and mel cache made once, not raced by the workers
+    for lang, *over in data_settings: run_data(get_config('tiny', [f'text.lang={lang}', *over]))
     lock = threading.Lock()
     def one(job):
         row, seed = job
@@ -151,8 +172,9 @@ def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=
     return results
 
 def ablation_table(results:dict, rows:dict=None) -> str:
-    """Mean ± std over seeds per row, as Markdown. Steps to alignment average the seeds that aligned; Δ pairs each seed with the same seed
-    of its reference, the first row of its language (same initial weights and batches, so the seed's own luck cancels)."""
+    """Mean ± std over seeds per row, as Markdown. Steps to alignment average the seeds that aligned; Δ pairs each seed
+    with the same seed of its reference, the first row of its language (same initial weights and batches, so the seed's
+    own luck cancels)."""
     rows = rows or ABLATION_ROWS
     def ms(xs):
         xs = [x for x in xs if x is not None]
@@ -165,13 +187,18 @@ def ablation_table(results:dict, rows:dict=None) -> str:
         base = ref[rows[row][0]]
         if base == row: return '–'
         return ms([v['aligned_at'] - by[base, s]['aligned_at'] for (r, s), v in by.items()
-                   if r == row and (base, s) in by and v['aligned_at'] is not None and by[base, s]['aligned_at'] is not None])
-    lines = ['| row | seeds | aligned | steps to alignment | Δ steps vs reference | focus (last validation) | diagonal (last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | max-steps hits |',
+                   if r == row and (base, s) in by and v['aligned_at'] is not None and by[base,
+                                                                                          s]['aligned_at'] is not None])
+    lines = ['| row | seeds | aligned | steps to alignment | Δ steps vs reference | focus (last validation) | diagonal '
+             '(last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | max-steps hits |',
              '|---|---|---|---|---|---|---|---|---|---|---|---|']
     for row in rows:
         rs = [v for v in results.values() if v['row'] == row]
         if not rs: continue
-        lines.append(f"| {row} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | {ms([r['aligned_at'] for r in rs])} | {delta(row)} | "
-                     f"{ms([100 * r['tf_focus'] for r in rs])}% | {ms([100 * r['tf_diagonal'] for r in rs])}% | {ms([r['mcd_dtw'] for r in rs])} | {ms([100 * r['gate_stops'] for r in rs])}% | {ms([r['skipped'] for r in rs])} | "
+        lines.append(f"| {row} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | "
+                     f"{ms([r['aligned_at'] for r in rs])} | {delta(row)} | "
+                     f"{ms([100 * r['tf_focus'] for r in rs])}% | {ms([100 * r['tf_diagonal'] for r in rs])}% | "
+                     f"{ms([r['mcd_dtw'] for r in rs])} | {ms([100 * r['gate_stops'] for r in rs])}% | "
+                     f"{ms([r['skipped'] for r in rs])} | "
                      f"{ms([r['repeats'] for r in rs])} | {ms([r['max_steps_hits'] for r in rs])} |")
     return '\n'.join(lines)

@@ -19,8 +19,11 @@ from .runs import load_model
 
 # %% ../nbs/21_inference.ipynb #4720c91b
 ABBREVIATIONS = dict(
-    en={'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'no', 'co', 'inc', 'ltd', 'gen', 'col', 'lt', 'sgt', 'capt', 'mt', 'ft', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'},
-    ru={'т', 'д', 'г', 'гг', 'ул', 'им', 'тыс', 'млн', 'млрд', 'руб', 'коп', 'см', 'стр', 'рис', 'др', 'пр', 'т.е', 'т.д', 'т.п', 'и.о', 'проф', 'акад', 'доц', 'н.э', 'в', 'вв'})
+    en={'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'no', 'co', 'inc', 'ltd', 'gen',
+        'col', 'lt', 'sgt', 'capt', 'mt', 'ft', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+        'sept', 'oct', 'nov', 'dec'},
+    ru={'т', 'д', 'г', 'гг', 'ул', 'им', 'тыс', 'млн', 'млрд', 'руб', 'коп', 'см', 'стр', 'рис', 'др', 'пр', 'т.е',
+        'т.д', 'т.п', 'и.о', 'проф', 'акад', 'доц', 'н.э', 'в', 'вв'})
 _END = re.compile(r'([.!?…]+["»”’)\]]*)(\s+)(?=["«“‘(\[]?[A-ZА-ЯЁ0-9])')
 
 def split_sentences(text:str, lang:str='en') -> list:
@@ -49,18 +52,24 @@ def chunk_text(text:str, lang:str='en', max_chars:int=200) -> list:
 
 # %% ../nbs/21_inference.ipynb #0dce8d3b
 class InferencePath(nn.Module):
-    "(text ids (B, T), lengths, gate threshold, max steps, window on?) → (mel after postnet (B, n_mels, frames), lengths, gate fired, alignments)."
+    """(text ids (B, T), lengths, gate threshold, max steps, window on?) → (mel after postnet (B, n_mels, frames),
+    lengths, gate fired, alignments)."""
     def __init__(self, model, cfg:Config):
         super().__init__()
         c = cfg.model
         self.model = model.eval()
-        self.prenet_dropout, self.window_back, self.window_ahead = float(c.prenet_dropout_inference), int(c.window_back), int(c.window_ahead)
+        self.prenet_dropout = float(c.prenet_dropout_inference)
+        self.window_back, self.window_ahead = int(c.window_back), int(c.window_ahead)
 
-    def forward(self, text, text_lengths, gate_threshold:float, max_steps:int, use_window:bool) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    def forward(self, text, text_lengths, gate_threshold:float, max_steps:int, use_window:bool) -> Tuple[torch.Tensor,
+                                                                                                         torch.Tensor,
+                                                                                                         torch.Tensor,
+                                                                                                         torch.Tensor]:
         with torch.no_grad():
             window: Optional[Tuple[int, int]] = None
             if use_window: window = (self.window_back, self.window_ahead)
-            mel, mel_postnet, gate, align, lengths, fired = self.model.infer(text, text_lengths, gate_threshold, max_steps, self.prenet_dropout, window)
+            mel, mel_postnet, gate, align, lengths, fired = self.model.infer(text, text_lengths, gate_threshold,
+                                                                             max_steps, self.prenet_dropout, window)
             return mel_postnet, lengths, fired, align
 
 # %% ../nbs/21_inference.ipynb #cff699e5
@@ -85,8 +94,10 @@ class Synthesis:
     def failed(self): return [c for c in self.chunks if not c.gate_fired]
 
 class Synthesizer:
-    "Any text to audio with a trained `Tacotron2` (or its exported `InferencePath`) and a vocoder (Griffin-Lim by default)."
-    def __init__(self, model, cfg:Config, vocoder=None, postprocess=None, max_chars:int=200, pause_s:float=0.25, window_from:int=60, batch_size:int=16):
+    """Any text to audio with a trained `Tacotron2` (or its exported `InferencePath`) and a vocoder (Griffin-Lim by
+    default)."""
+    def __init__(self, model, cfg:Config, vocoder=None, postprocess=None, max_chars:int=200, pause_s:float=0.25,
+                 window_from:int=60, batch_size:int=16):
         self.path = model if isinstance(model, (InferencePath, torch.jit.ScriptModule)) else InferencePath(model, cfg)
         self.cfg, self.vocoder, self.postprocess = cfg, vocoder or GriffinLimVocoder(cfg), postprocess
         self.max_chars, self.pause_s, self.window_from, self.batch_size = max_chars, pause_s, window_from, batch_size
@@ -101,7 +112,8 @@ class Synthesizer:
         audio = np.concatenate([x for ch in chunks for x in (self.vocoder(post(ch.mel)), pause)][:-1])
         res = Synthesis(audio, c.audio.sample_rate, chunks, time.time() - t0)
         if res.failed:
-            warnings.warn(f"{len(res.failed)} of {len(chunks)} chunks ran to max decoder steps ({max_steps or c.model.max_decoder_steps}) "
+            warnings.warn(f"{len(res.failed)} of {len(chunks)} chunks ran to max decoder steps "
+                          f"({max_steps or c.model.max_decoder_steps}) "
                           "without the gate firing: " + '; '.join(repr(ch.text[:60]) for ch in res.failed))
         return res
 
@@ -118,10 +130,12 @@ class Synthesizer:
             text_t = torch.zeros(len(ids), int(L.max()), dtype=torch.long)
             for j, x in enumerate(ids): text_t[j, :len(x)] = torch.tensor(x)
             dev = next(self.path.parameters()).device
-            mel, lengths, fired, align = self.path(text_t.to(dev), L.to(dev), thr, max_steps, int(L.max()) > self.window_from)
+            mel, lengths, fired, align = self.path(text_t.to(dev), L.to(dev), thr, max_steps,
+                                                   int(L.max()) > self.window_from)
             for j, p in enumerate(part):
                 n = int(lengths[j])
-                chunks.append(Chunk(p, cleaned[j], n, bool(fired[j]), align[j, :n // r, :int(L[j])].cpu(), mel[j, :, :n].cpu()))
+                chunks.append(Chunk(p, cleaned[j], n, bool(fired[j]), align[j, :n // r, :int(L[j])].cpu(),
+                                    mel[j, :, :n].cpu()))
         return chunks
 
 # %% ../nbs/21_inference.ipynb #ed82e2b5
@@ -132,7 +146,8 @@ def is_torchscript(path) -> bool:
     except (zipfile.BadZipFile, IsADirectoryError): return False
 
 def load_acoustic(checkpoint, device='cpu') -> tuple:
-    "(model or exported `InferencePath`, config) from a trainer checkpoint, an NVIDIA checkpoint or a TorchScript export."
+    """(model or exported `InferencePath`, config) from a trainer checkpoint, an NVIDIA checkpoint or a TorchScript
+    export."""
     if is_torchscript(checkpoint):
         extra = {'config.json': ''}
         m = torch.jit.load(str(checkpoint), map_location=device, _extra_files=extra)
@@ -145,7 +160,9 @@ def export_torchscript(checkpoint, out) -> Path:
     if isinstance(model, torch.jit.ScriptModule): raise ValueError(f"{checkpoint} is already a TorchScript export")
     ts = torch.jit.script(InferencePath(model, cfg))
     out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
-    torch.jit.save(ts, str(out), _extra_files={'config.json': json.dumps(cfg.to_dict()), 'symbols.json': json.dumps(symbols_for(cfg.text))})
+    torch.jit.save(ts, str(out),
+                   _extra_files={'config.json': json.dumps(cfg.to_dict()),
+                                 'symbols.json': json.dumps(symbols_for(cfg.text))})
     return out
 
 def load_synthesizer(checkpoint, device='cpu', vocoder:str='griffinlim', vocoder_checkpoint=None, **kw) -> Synthesizer:

@@ -54,13 +54,15 @@ def guided_weight_at(step:int, cfg:LossConfig) -> float:
     "The guided-attention weight at `step`: linear decay to `guided_min_weight` over `guided_decay_steps`."
     if cfg.guided_decay_steps <= 0: return cfg.guided_weight
     frac = min(step / cfg.guided_decay_steps, 1.0)
-    return max(cfg.guided_min_weight, cfg.guided_weight + (cfg.guided_min_weight - cfg.guided_weight) * frac) if cfg.guided_weight > cfg.guided_min_weight else cfg.guided_weight
+    if cfg.guided_weight <= cfg.guided_min_weight: return cfg.guided_weight
+    return max(cfg.guided_min_weight, cfg.guided_weight + (cfg.guided_min_weight - cfg.guided_weight) * frac)
 
 # %% ../nbs/07_losses.ipynb #a284e690
 def _zero_pad(x, lengths): return x * frame_mask(lengths, x.shape[-1])[:, None].to(x.dtype)
 
 def mrs_loss(pred, target, lengths, windows=(8, 16, 32)):
-    "Multi-resolution L1 of log modulation spectra, per mel band, over time; only windows that lie inside real frames count."
+    """Multi-resolution L1 of log modulation spectra, per mel band, over time; only windows that lie inside real frames
+    count."""
     B, M, T = pred.shape
     p, t = pred.reshape(B * M, T), target.reshape(B * M, T)
     total, n = 0., 0
@@ -70,7 +72,8 @@ def mrs_loss(pred, target, lengths, windows=(8, 16, 32)):
         sp = torch.stft(p, w, hop, window=win, center=False, return_complex=True).abs()
         st = torch.stft(t, w, hop, window=win, center=False, return_complex=True).abs()
         K = sp.shape[-1]
-        valid = (torch.arange(K, device=pred.device)[None] * hop + w <= lengths[:, None]).repeat_interleave(M, 0)[:, None]
+        valid = (torch.arange(K, device=pred.device)[None] * hop + w <= lengths[:, None]).repeat_interleave(M, 0)[:,
+                                                                                                                  None]
         if not valid.any(): continue
         total = total + masked_mean((torch.log1p(sp) - torch.log1p(st)).abs(), valid); n += 1
     return total / max(n, 1)
@@ -116,18 +119,23 @@ class Tacotron2Loss:
     def __call__(self, out, batch, guided_weight:float=None, pos_weight:float=None, extra_scale:float=1.0):
         "`guided_weight` and `pos_weight` override the config's; `extra_scale` multiplies the optional terms' weights."
         c, r, L = self.cfg, self.r, batch.mel_lengths
-        terms = dict(mel=mel_loss(out.mel, batch.mel, L, c.mel_loss), postnet=mel_loss(out.mel_postnet, batch.mel, L, c.mel_loss),
-                     gate=gate_loss(out.gate, batch.gate, L, r, c.gate_pos_weight if pos_weight is None else pos_weight))
+        terms = dict(mel=mel_loss(out.mel, batch.mel, L, c.mel_loss),
+                     postnet=mel_loss(out.mel_postnet, batch.mel, L, c.mel_loss),
+                     gate=gate_loss(out.gate, batch.gate, L, r,
+                                    c.gate_pos_weight if pos_weight is None else pos_weight))
         weights = dict(mel=1., postnet=1., gate=1.)
         gw = c.guided_weight if guided_weight is None else guided_weight
-        if gw > 0: terms['guided'] = guided_attention_loss(out.alignments, batch.text_lengths, L, r, c.guided_sigma); weights['guided'] = gw
+        if gw > 0: terms['guided'] = guided_attention_loss(out.alignments, batch.text_lengths, L, r,
+                                                           c.guided_sigma); weights['guided'] = gw
         extra = dict(mrs=(c.mrs_weight, lambda: mrs_loss(out.mel_postnet, batch.mel, L)),
                      delta=(c.delta_weight, lambda: delta_loss(out.mel_postnet, batch.mel, L)),
                      freq=(c.freq_weight, lambda: freq_weighted_loss(out.mel_postnet, batch.mel, L)),
                      style=(c.style_weight, lambda: style_loss(out.mel_postnet, batch.mel, L)),
                      monotonic=(c.monotonic_weight, lambda: monotonic_loss(out.alignments, batch.text_lengths, L, r)))
         if out.coarse_alignments is not None:
-            extra['ddc'] = (c.ddc_weight, lambda: ddc_loss(out.alignments, out.coarse_alignments, out.coarse_mel, batch.mel, batch.text_lengths, L, r, c.ddc_r, c.mel_loss))
+            extra['ddc'] = (c.ddc_weight,
+                            lambda: ddc_loss(out.alignments, out.coarse_alignments, out.coarse_mel, batch.mel,
+                                             batch.text_lengths, L, r, c.ddc_r, c.mel_loss))
         for k, (w, f) in extra.items():
             if w * extra_scale > 0: terms[k] = f(); weights[k] = w * extra_scale
         total = sum(weights[k] * v for k, v in terms.items())

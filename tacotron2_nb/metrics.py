@@ -53,13 +53,16 @@ def gate_metrics(gate_logits, gate_target, mel_lengths, r):
 def alignment_metrics(attn, text_lengths, mel_lengths, r) -> dict:
     "Batch means of focus rate, diagonal score, monotonicity and coverage."
     steps = step_lengths(mel_lengths, r)
-    return {f.__name__: float(f(attn, text_lengths, steps).mean()) for f in (focus_rate, diagonal_score, monotonicity, coverage)}
+    return {f.__name__: float(f(attn, text_lengths, steps).mean()) for f in (focus_rate, diagonal_score, monotonicity,
+                                                                             coverage)}
 
 def is_aligned(m:dict, qc:QualityConfig=None) -> bool:
-    "Whether metrics `m` count as an aligned attention: focus rate and diagonal score at or above `qc`'s thresholds (0.5, 0.8)."
+    """Whether metrics `m` count as an aligned attention: focus rate and diagonal score at or above `qc`'s thresholds
+    (0.5, 0.8)."""
     qc = qc or QualityConfig()
     return m['focus_rate'] >= qc.aligned_focus and m['diagonal_score'] >= qc.aligned_diagonal
 
 def alignment_quality(m:dict) -> float:
-    "One number in [0, 1]: mean of min(focus rate / 0.7, 1), diagonal score, monotonicity and coverage (a focus of 0.7 is already sharp at r ≥ 2)."
+    """One number in [0, 1]: mean of min(focus rate / 0.7, 1), diagonal score, monotonicity and coverage (a focus of 0.7
+    is already sharp at r ≥ 2)."""
     return (min(m['focus_rate'] / 0.7, 1) + m['diagonal_score'] + m['monotonicity'] + m['coverage']) / 4

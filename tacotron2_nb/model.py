@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['LinearNorm', 'ConvNorm', 'conv_bn', 'dropout', 'Encoder', 'LocationLayer', 'location_features', 'Attention', 'Prenet',
-           'lstm_cell', 'dropout_masks', 'Decoder', 'Postnet', 'ModelOutput', 'Tacotron2', 'WarmStartReport',
-           'warm_start']
+           'lstm_cell', 'dropout_masks', 'DecoderState', 'Decoder', 'Postnet', 'ModelOutput', 'Tacotron2',
+           'WarmStartReport', 'warm_start']
 
 # %% ../nbs/06_model.ipynb #9c73ccfe
 import math
 from dataclasses import dataclass
-from typing import Dict, Optional, Tuple
+from typing import Dict, NamedTuple, Optional, Tuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from .config import Config, ModelConfig
 
@@ -34,7 +34,8 @@ class ConvNorm(nn.Module):
 def conv_bn(i, o, k, gain): return nn.Sequential(ConvNorm(i, o, k, gain=gain), nn.BatchNorm1d(o))
 
 def dropout(x, p:float, training:bool):
-    "Inverted dropout drawn with `rand` (faster than `F.dropout`'s Bernoulli sampler on CPU, measured in the model's training step)."
+    """Inverted dropout drawn with `rand` (faster than `F.dropout`'s Bernoulli sampler on CPU, measured in the model's
+    training step)."""
     if not training or p <= 0: return x
     return x * (torch.rand_like(x) >= p).to(x.dtype) / (1 - p)
 
@@ -44,7 +45,8 @@ class Encoder(nn.Module):
     def __init__(self, c:ModelConfig):
         super().__init__()
         dims = [c.symbols_embedding_dim] + [c.encoder_embedding_dim] * c.encoder_n_convolutions
-        self.convolutions = nn.ModuleList([conv_bn(dims[i], dims[i + 1], c.encoder_kernel_size, 'relu') for i in range(c.encoder_n_convolutions)])
+        self.convolutions = nn.ModuleList([conv_bn(dims[i], dims[i + 1], c.encoder_kernel_size,
+                                                   'relu') for i in range(c.encoder_n_convolutions)])
         self.lstm = nn.LSTM(dims[-1], c.encoder_embedding_dim // 2, 1, batch_first=True, bidirectional=True)
         self.p = c.encoder_dropout
 
@@ -66,9 +68,11 @@ class LocationLayer(nn.Module):
         return (self.location_dense.linear_layer.weight @ self.location_conv.conv.weight.flatten(1)).t()
 
 def location_features(cat_weights, weight):
-    "Location features (B, T_text, attention_dim) of `cat_weights` (B, 2, T_text): each token's 'same'-padded window times `weight`."
+    """Location features (B, T_text, attention_dim) of `cat_weights` (B, 2, T_text): each token's 'same'-padded window
+    times `weight`."""
     k = weight.shape[0] // 2
-    windows = F.pad(cat_weights, [(k - 1) // 2, k // 2]).unfold(2, k, 1).transpose(1, 2).flatten(2)  # (B, T_text, 2·kernel)
+    # (B, T_text, 2·kernel)
+    windows = F.pad(cat_weights, [(k - 1) // 2, k // 2]).unfold(2, k, 1).transpose(1, 2).flatten(2)
     return windows @ weight
 
 class Attention(nn.Module):
@@ -77,10 +81,13 @@ class Attention(nn.Module):
         self.query_layer = LinearNorm(c.attention_rnn_dim, c.attention_dim, bias=False, gain='tanh')
         self.memory_layer = LinearNorm(c.encoder_embedding_dim, c.attention_dim, bias=False, gain='tanh')
         self.v = LinearNorm(c.attention_dim, 1, bias=False)
-        self.location_layer = LocationLayer(c.attention_location_n_filters, c.attention_location_kernel_size, c.attention_dim)
+        self.location_layer = LocationLayer(c.attention_location_n_filters, c.attention_location_kernel_size,
+                                            c.attention_dim)
 
-    def forward(self, query, memory, processed_memory, cat_weights, mask, location_weight, window:Optional[torch.Tensor]=None):
-        "(context, weights). `mask` is True on padding; `location_weight` from `location_layer.weight()`; `window` a boolean (B, T_text) of allowed tokens."
+    def forward(self, query, memory, processed_memory, cat_weights, mask, location_weight,
+                window:Optional[torch.Tensor]=None):
+        """(context, weights). `mask` is True on padding; `location_weight` from `location_layer.weight()`; `window` a
+        boolean (B, T_text) of allowed tokens."""
         loc = location_features(cat_weights, location_weight)
         energies = self.v(torch.tanh(self.query_layer(query).unsqueeze(1) + loc + processed_memory)).squeeze(-1)
         energies = energies.masked_fill(mask, -float('inf'))
@@ -108,12 +115,24 @@ def dropout_masks(like, n:int, size:int, p:float):
     "`n` inverted-dropout masks (n, B, size) drawn at once, or None when `p` is 0."
     return dropout(like.new_ones(n, like.shape[0], size), p, True) if p > 0 else None
 
+class DecoderState(NamedTuple):
+    "The decoder's recurrent state between steps."
+    attention_hidden: torch.Tensor   # the attention LSTM's (B, attention_rnn_dim)
+    attention_cell: torch.Tensor
+    decoder_hidden: torch.Tensor     # the decoder LSTM's (B, decoder_rnn_dim)
+    decoder_cell: torch.Tensor
+    weights: torch.Tensor            # the last attention weights (B, T_text)
+    weights_cum: torch.Tensor        # their running sum, the location features' second channel
+    context: torch.Tensor            # the attention context (B, encoder_embedding_dim)
+
 class Decoder(nn.Module):
     def __init__(self, c:ModelConfig, n_mels:int):
         super().__init__()
         self.n_mels, self.r, self.prenet_dim = n_mels, c.n_frames_per_step, c.prenet_dim
-        self.attention_rnn_dim, self.decoder_rnn_dim, self.encoder_dim = c.attention_rnn_dim, c.decoder_rnn_dim, c.encoder_embedding_dim
-        self.prenet_dropout, self.p_attention_dropout, self.p_decoder_dropout = c.prenet_dropout, c.p_attention_dropout, c.p_decoder_dropout
+        self.attention_rnn_dim, self.decoder_rnn_dim = c.attention_rnn_dim, c.decoder_rnn_dim
+        self.encoder_dim = c.encoder_embedding_dim
+        self.prenet_dropout = c.prenet_dropout
+        self.p_attention_dropout, self.p_decoder_dropout = c.p_attention_dropout, c.p_decoder_dropout
         self.prenet = Prenet(n_mels, [c.prenet_dim, c.prenet_dim])
         self.attention_rnn = nn.LSTMCell(c.prenet_dim + c.encoder_embedding_dim, c.attention_rnn_dim)
         self.attention_layer = Attention(c)
@@ -122,30 +141,35 @@ class Decoder(nn.Module):
         self.gate_layer = LinearNorm(c.decoder_rnn_dim + c.encoder_embedding_dim, 1, gain='sigmoid')
 
     def fused(self) -> Dict[str, torch.Tensor]:
-        "The step's weights, merged once per batch: each LSTM cell's input and recurrent weights side by side (one product per cell), the prenet's columns of the attention cell apart (`att_x`, applied before the loop), the location layer folded."
+        """The step's weights, merged once per batch: each LSTM cell's input and recurrent weights side by side (one
+        product per cell), the prenet's columns of the attention cell apart (`att_x`, applied before the loop), the
+        location layer folded."""
         a, d, P = self.attention_rnn, self.decoder_rnn, self.prenet_dim
-        return {'att_x': a.weight_ih[:, :P].t(), 'att_b': a.bias_ih + a.bias_hh, 'att_w': torch.cat([a.weight_ih[:, P:], a.weight_hh], 1).t(),
+        return {'att_x': a.weight_ih[:, :P].t(), 'att_b': a.bias_ih + a.bias_hh,
+                'att_w': torch.cat([a.weight_ih[:, P:], a.weight_hh], 1).t(),
                 'dec_w': torch.cat([d.weight_ih, d.weight_hh], 1).t(), 'dec_b': d.bias_ih + d.bias_hh,
                 'loc': self.attention_layer.location_layer.weight()}
 
-    def init_state(self, memory) -> Dict[str, torch.Tensor]:
+    def init_state(self, memory) -> DecoderState:
         B, T = memory.shape[0], memory.shape[1]
-        a, d = self.attention_rnn_dim, self.decoder_rnn_dim
-        return {'ah': memory.new_zeros(B, a), 'ac': memory.new_zeros(B, a), 'dh': memory.new_zeros(B, d), 'dc': memory.new_zeros(B, d),
-                'w': memory.new_zeros(B, T), 'wcum': memory.new_zeros(B, T), 'ctx': memory.new_zeros(B, self.encoder_dim)}
+        a, d = memory.new_zeros(B, self.attention_rnn_dim), memory.new_zeros(B, self.decoder_rnn_dim)
+        w = memory.new_zeros(B, T)
+        return DecoderState(a, a, d, d, w, w, memory.new_zeros(B, self.encoder_dim))
 
-    def step(self, xg, s:Dict[str, torch.Tensor], memory, processed_memory, mask, f:Dict[str, torch.Tensor], window:Optional[torch.Tensor]=None,
-             drop_a:Optional[torch.Tensor]=None, drop_d:Optional[torch.Tensor]=None):
-        "One step. `xg`: prenet output @ `f['att_x']` + `f['att_b']`; `drop_a`, `drop_d`: dropout masks. Updates `s`; returns (decoder output for `project`, attention weights)."
-        ah, s['ac'] = lstm_cell(torch.addmm(xg, torch.cat([s['ctx'], s['ah']], 1), f['att_w']), s['ac'])
+    def step(self, xg, s:DecoderState, memory, processed_memory, mask, f:Dict[str, torch.Tensor],
+             window:Optional[torch.Tensor]=None, drop_a:Optional[torch.Tensor]=None,
+             drop_d:Optional[torch.Tensor]=None) -> Tuple[torch.Tensor, torch.Tensor, DecoderState]:
+        """One step. `xg`: prenet output @ `f['att_x']` + `f['att_b']`; `drop_a`, `drop_d`: dropout masks. Returns
+        (decoder output for `project`, attention weights, the new state)."""
+        ag = torch.addmm(xg, torch.cat([s.context, s.attention_hidden], 1), f['att_w'])
+        ah, ac = lstm_cell(ag, s.attention_cell)
         if drop_a is not None: ah = ah * drop_a
-        s['ah'] = ah
-        s['ctx'], s['w'] = self.attention_layer(ah, memory, processed_memory, torch.stack([s['w'], s['wcum']], 1), mask, f['loc'], window)
-        s['wcum'] = s['wcum'] + s['w']
-        dh, s['dc'] = lstm_cell(torch.addmm(f['dec_b'], torch.cat([ah, s['ctx'], s['dh']], 1), f['dec_w']), s['dc'])
+        ctx, w = self.attention_layer(ah, memory, processed_memory, torch.stack([s.weights, s.weights_cum], 1), mask,
+                                      f['loc'], window)
+        dg = torch.addmm(f['dec_b'], torch.cat([ah, ctx, s.decoder_hidden], 1), f['dec_w'])
+        dh, dc = lstm_cell(dg, s.decoder_cell)
         if drop_d is not None: dh = dh * drop_d
-        s['dh'] = dh
-        return torch.cat([dh, s['ctx']], 1), s['w']
+        return torch.cat([dh, ctx], 1), w, DecoderState(ah, ac, dh, dc, w, s.weights_cum + w, ctx)
 
     def project(self, out) -> Tuple[torch.Tensor, torch.Tensor]:
         "Frames (…, n_mels·r) and gate logits (…) of decoder outputs."
@@ -153,11 +177,14 @@ class Decoder(nn.Module):
 
     @torch.jit.unused
     def forward(self, memory, mel, mask, tf_ratio:float=1.0):
-        "Teacher-forced decoding of `mel` (B, n_mels, T), T a multiple of r. Returns mel (B, n_mels, T), gate (B, T/r), weights (B, T/r, T_text)."
+        """Teacher-forced decoding of `mel` (B, n_mels, T), T a multiple of r. Returns mel (B, n_mels, T), gate (B,
+        T/r), weights (B, T/r, T_text)."""
         B, _, T = mel.shape
         steps, p, f = T // self.r, self.prenet_dropout, self.fused()
-        prev = torch.cat([mel.new_zeros(B, self.n_mels, 1), mel[:, :, self.r - 1:T - 1:self.r]], 2).permute(2, 0, 1)  # (steps, B, n_mels): last frame of each previous group
-        xgs = torch.addmm(f['att_b'], self.prenet(prev, p).flatten(0, 1), f['att_x']).view(steps, B, -1).unbind(0)  # known in advance: one product
+        # (steps, B, n_mels): last frame of each previous group
+        prev = torch.cat([mel.new_zeros(B, self.n_mels, 1), mel[:, :, self.r - 1:T - 1:self.r]], 2).permute(2, 0, 1)
+        # known in advance: one product
+        xgs = torch.addmm(f['att_b'], self.prenet(prev, p).flatten(0, 1), f['att_x']).view(steps, B, -1).unbind(0)
         processed = self.attention_layer.memory_layer(memory)
         drop_a = dropout_masks(memory, steps, self.attention_rnn_dim, self.p_attention_dropout if self.training else 0.)
         drop_d = dropout_masks(memory, steps, self.decoder_rnn_dim, self.p_decoder_dropout if self.training else 0.)
@@ -167,7 +194,8 @@ class Decoder(nn.Module):
             if tf_ratio < 1 and t > 0 and torch.rand(()) >= tf_ratio:   # curriculum: the model's own previous frame
                 own = self.linear_projection(outs[-1].detach()).view(B, self.n_mels, self.r)[:, :, -1]
                 xg = torch.addmm(f['att_b'], self.prenet(own, p), f['att_x'])
-            o, w = self.step(xg, s, memory, processed, mask, f, None, None if drop_a is None else drop_a[t], None if drop_d is None else drop_d[t])
+            o, w, s = self.step(xg, s, memory, processed, mask, f, None, None if drop_a is None else drop_a[t],
+                                None if drop_d is None else drop_d[t])
             outs.append(o); ws.append(w)
         frames, gate = self.project(torch.stack(outs, 1))   # all steps at once
         mel_out = frames.view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels, T)
@@ -187,8 +215,10 @@ class Decoder(nn.Module):
         pos = torch.arange(memory.shape[1], device=memory.device).unsqueeze(0)
         for t in range(max_steps):
             win: Optional[torch.Tensor] = None
-            if window is not None: win = (pos >= focus.unsqueeze(1) - window[0]) & (pos <= focus.unsqueeze(1) + window[1])
-            o, w = self.step(torch.addmm(f['att_b'], self.prenet(frame, prenet_dropout), f['att_x']), s, memory, processed, mask, f, win)
+            if window is not None:
+                win = (pos >= focus.unsqueeze(1) - window[0]) & (pos <= focus.unsqueeze(1) + window[1])
+            o, w, s = self.step(torch.addmm(f['att_b'], self.prenet(frame, prenet_dropout), f['att_x']), s, memory,
+                                processed, mask, f, win)
             o, g = self.project(o)
             outs.append(o); gates.append(g); ws.append(w)
             focus = w.argmax(1)
@@ -196,7 +226,8 @@ class Decoder(nn.Module):
             stop = torch.where((stop < 0) & (torch.sigmoid(g) > gate_threshold), torch.full_like(stop, t), stop)
             if bool((stop >= 0).all()): break
         steps = len(outs)
-        mel = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels, steps * self.r)
+        mel = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels,
+                                                                                                   steps * self.r)
         gate_fired = stop >= 0
         lengths = torch.where(gate_fired, (stop + 1) * self.r, torch.full_like(stop, steps * self.r))
         return mel, torch.stack(gates, 1), torch.stack(ws, 1), lengths, gate_fired
@@ -208,7 +239,8 @@ class Postnet(nn.Module):
         super().__init__()
         n, e, k = c.postnet_n_convolutions, c.postnet_embedding_dim, c.postnet_kernel_size
         dims = [n_mels] + [e] * (n - 1) + [n_mels]
-        self.convolutions = nn.ModuleList([conv_bn(dims[i], dims[i + 1], k, 'tanh' if i < n - 1 else 'linear') for i in range(n)])
+        self.convolutions = nn.ModuleList([conv_bn(dims[i], dims[i + 1], k,
+                                                   'tanh' if i < n - 1 else 'linear') for i in range(n)])
         self.p = c.postnet_dropout
     def forward(self, x):
         for i, conv in enumerate(self.convolutions):
@@ -222,7 +254,8 @@ class ModelOutput:
     "mel and mel_postnet (B, n_mels, T); gate logits (B, T/r), one per decoder step; alignments (B, T/r, T_text)."
     mel: torch.Tensor; mel_postnet: torch.Tensor; gate: torch.Tensor; alignments: torch.Tensor
     lengths: torch.Tensor = None; gate_fired: torch.Tensor = None
-    coarse_mel: torch.Tensor = None; coarse_alignments: torch.Tensor = None  # double decoder consistency (training only)
+    # double decoder consistency (training only)
+    coarse_mel: torch.Tensor = None; coarse_alignments: torch.Tensor = None
 
 class Tacotron2(nn.Module):
     def __init__(self, cfg:Config, n_symbols:int):
@@ -235,8 +268,10 @@ class Tacotron2(nn.Module):
         self.encoder = Encoder(c)
         self.decoder = Decoder(c, self.n_mels)
         self.postnet = Postnet(c, self.n_mels)
-        if cfg.loss.ddc_weight > 0:  # double decoder consistency: a second decoder at the coarser ddc_r, used in training only
-            self.coarse_decoder = Decoder(ModelConfig(**{**c.__dict__, 'n_frames_per_step': cfg.loss.ddc_r}), self.n_mels)
+        # double decoder consistency: a second decoder at the coarser ddc_r, used in training only
+        if cfg.loss.ddc_weight > 0:
+            self.coarse_decoder = Decoder(ModelConfig(**{**c.__dict__, 'n_frames_per_step': cfg.loss.ddc_r}),
+                                          self.n_mels)
 
     def encode(self, text, text_lengths):
         memory = self.encoder(self.embedding(text).transpose(1, 2), text_lengths)
@@ -255,20 +290,26 @@ class Tacotron2(nn.Module):
             out.coarse_mel, out.coarse_alignments = cm[:, :, :mel.shape[2]], ca
         return out
 
-    def infer(self, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float, window:Optional[Tuple[int, int]]=None):
-        "Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate, alignments, lengths, gate_fired)."
+    def infer(self, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float,
+              window:Optional[Tuple[int, int]]=None):
+        """Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate,
+        alignments, lengths, gate_fired)."""
         memory, mask = self.encode(text, text_lengths)
-        mel, gate, align, lengths, fired = self.decoder.inference(memory, mask, gate_threshold, max_steps, prenet_dropout, window)
+        mel, gate, align, lengths, fired = self.decoder.inference(memory, mask, gate_threshold, max_steps,
+                                                                  prenet_dropout, window)
         return mel, mel + self.postnet(mel), gate, align, lengths, fired
 
 # %% ../nbs/06_model.ipynb #b68fed45
 @dataclass
 class WarmStartReport:
     kept: list; reset: list; embedding_rows_copied: int = 0
-    def __str__(self): return f"kept {len(self.kept)} tensors, reset {len(self.reset)} ({', '.join(self.reset) or 'none'}); embedding rows copied: {self.embedding_rows_copied}"
+    def __str__(self):
+        return (f"kept {len(self.kept)} tensors, reset {len(self.reset)} ({', '.join(self.reset) or 'none'}); "
+                f"embedding rows copied: {self.embedding_rows_copied}")
 
 def warm_start(model:nn.Module, state_dict:dict, old_symbols:list=None, new_symbols:list=None) -> WarmStartReport:
-    "Load matching tensors of `state_dict` into `model`; remap embedding rows by symbol when both symbol lists are given."
+    """Load matching tensors of `state_dict` into `model`; remap embedding rows by symbol when both symbol lists are
+    given."""
     own = model.state_dict()
     kept, reset, copied = [], [], 0
     for k, v in own.items():

@@ -23,7 +23,8 @@ FIGURES = ('alignment', 'mel', 'curves', 'gate')   # the monitor's figures, in t
 
 # %% ../nbs/19_monitor.ipynb #9f84864e
 class TrainingMonitor(Callback):
-    "Live widget for a `Trainer` whose figures also stay in the notebook as PNGs; Stop and Pause work while training runs in a thread."
+    """Live widget for a `Trainer` whose figures also stay in the notebook as PNGs; Stop and Pause work while training
+    runs in a thread."""
     order = 30
     def __init__(self, every_steps:int=10, every_s:float=5.0):
         self.every_steps, self.every_s = every_steps, every_s
@@ -31,11 +32,13 @@ class TrainingMonitor(Callback):
         self.history, self.val_history, self.lines, self.updates = [], [], [], 0
         self.header, self.metrics, self.fixes = W.HTML(), W.HTML(), W.HTML()
         self.progress, self.eta = W.IntProgress(min=0, max=1, description='step'), W.Label()
-        self.stop_btn, self.pause_btn = W.Button(description='Stop', button_style='danger'), W.ToggleButton(description='Pause')
+        self.stop_btn, self.pause_btn = W.Button(description='Stop',
+                                                 button_style='danger'), W.ToggleButton(description='Pause')
         self.stop_btn.on_click(lambda _: self.stop())
         self.pause_btn.observe(lambda ch: self.pause(ch['new']), 'value')
         self.stop_btn.add_class('t2nb-stop')
-        self.imgs, blank = {k: W.Image(format='png') for k in FIGURES}, alignment_png(torch.zeros(2, 2), 'waiting for the first update')
+        self.imgs, blank = {k: W.Image(format='png') for k in FIGURES}, alignment_png(torch.zeros(2, 2),
+                                                                                      'waiting for the first update')
         for k, w in self.imgs.items(): w.add_class(f't2nb-{k}'); w.value = blank
         self.top = W.VBox([self.header, W.HBox([self.progress, self.eta, self.pause_btn, self.stop_btn])])
         self.bottom = W.VBox([self.metrics, self.fixes])
@@ -59,7 +62,8 @@ def _figure_bundle(w) -> dict:
 
 @patch
 def show(self:TrainingMonitor):
-    "Display the monitor: each figure is one output holding its live widget and its PNG, so it appears once, live or headless."
+    """Display the monitor: each figure is one output holding its live widget and its PNG, so it appears once, live or
+    headless."""
     display(self.top)
     self.handles = {k: display(_figure_bundle(w), raw=True, display_id=True) for k, w in self.imgs.items()}
     display(self.bottom)
@@ -72,49 +76,56 @@ def _set_png(self:TrainingMonitor, key, png):
 
 # %% ../nbs/19_monitor.ipynb #f35e5409
 @patch
-def before_fit(self:TrainingMonitor, t): self.progress.max = t.cfg.train.max_steps; self.t0, self.step0 = time.time(), t.step
+def before_fit(self:TrainingMonitor, trainer):
+    self.progress.max, self.t0, self.step0 = trainer.cfg.train.max_steps, time.time(), trainer.step
 
 @patch
-def after_step(self:TrainingMonitor, t):
-    if t.step % t.cfg.train.log_every == 0 and t.losses: self.history.append(dict(step=t.step, **t.losses))
+def after_step(self:TrainingMonitor, trainer):
+    if trainer.step % trainer.cfg.train.log_every == 0 and trainer.losses: self.history.append(dict(step=trainer.step,
+                                                                                                    **trainer.losses))
     now = time.time()
-    if t.step % self.every_steps == 0 and now - self.last_update >= self.every_s:
+    if trainer.step % self.every_steps == 0 and now - self.last_update >= self.every_s:
         self.last_update = now
-        self.progress.value = t.step
-        rate = (t.step - self.step0) / max(now - self.t0, 1e-9)
-        left = (t.cfg.train.max_steps - t.step) / rate if rate > 0 else float('nan')
-        self.eta.value = f"{t.step}/{t.cfg.train.max_steps}  {rate:.2f} steps/s  ETA {left / 60:.1f} min"
-        if t.out is not None: self._set_png('alignment', alignment_png(t.out.alignments[0], f"training batch, step {t.step}"))
+        self.progress.value = trainer.step
+        rate = (trainer.step - self.step0) / max(now - self.t0, 1e-9)
+        left = (trainer.cfg.train.max_steps - trainer.step) / rate if rate > 0 else float('nan')
+        self.eta.value = f"{trainer.step}/{trainer.cfg.train.max_steps}  {rate:.2f} steps/s  ETA {left / 60:.1f} min"
+        if trainer.out is not None: self._set_png('alignment',
+                                            alignment_png(trainer.out.alignments[0],
+                                                          f"training batch, step {trainer.step}"))
         self._set_png('curves', curves_png(self.history, self.val_history))
-        self._header(t)
+        self._header(trainer)
     if not self.run_event.is_set():
         self.header.value += ' <b>paused</b>'
         self.run_event.wait()
     if self.stop_event.is_set(): raise CancelFit("stopped from the monitor")
 
 @patch
-def after_validate(self:TrainingMonitor, t):
-    self.val_history.append(dict(t.val_metrics))
-    for k, png in val_images(t).items(): self._set_png(k, png)
+def after_validate(self:TrainingMonitor, trainer):
+    self.val_history.append(dict(trainer.val_metrics))
+    for k, png in val_images(trainer).items(): self._set_png(k, png)
     self._set_png('curves', curves_png(self.history, self.val_history))
-    rows = ''.join(f"<tr><td>{k}</td><td>{v:.4g}</td></tr>" for k, v in t.val_metrics.items() if isinstance(v, (int, float)))
+    rows = ''.join(f"<tr><td>{k}</td><td>{v:.4g}</td></tr>" for k,
+                   v in trainer.val_metrics.items() if isinstance(v, (int, float)))
     self.metrics.value = f'<table>{rows}</table>'
-    self._header(t)
+    self._header(trainer)
 
 @patch
-def _header(self:TrainingMonitor, t):
-    q = t.quality
-    self.header.value = (f"<b>{html.escape(t.run_dir.name)}</b> step {t.step} · phase {t.phase or 'off'} · "
-                         f"quality {q.score:.3f} · lr {t.lr:.2e} · guided {t.guided_weight:.1f}"
-                         + ''.join(f"<br><span style='color:#b00'>{html.escape(i.type)} ({i.severity})</span>" for i in q.issues))
-    acts = '<br>'.join(html.escape(str(a)) for a in t.actions[-8:])
+def _header(self:TrainingMonitor, trainer):
+    q = trainer.quality
+    self.header.value = (f"<b>{html.escape(trainer.run_dir.name)}</b> step {trainer.step} · phase "
+                         f"{trainer.phase or 'off'} · "
+                         f"quality {q.score:.3f} · lr {trainer.lr:.2e} · guided {trainer.guided_weight:.1f}"
+                         + ''.join(f"<br><span style='color:#b00'>{html.escape(i.type)} ({i.severity})</span>"
+                                   for i in q.issues))
+    acts = '<br>'.join(html.escape(str(a)) for a in trainer.actions[-8:])
     self.fixes.value = (f'<b>auto-fix</b><br>{acts}' if acts else '') + '<br>'.join([''] + self.lines)
 
 @patch
-def after_fit(self:TrainingMonitor, t):
-    self.progress.value = t.step
-    for k, png in val_images(t).items(): (t.run_dir/f'{k}.png').write_bytes(png)
-    self._header(t)
+def after_fit(self:TrainingMonitor, trainer):
+    self.progress.value = trainer.step
+    for k, png in val_images(trainer).items(): (trainer.run_dir/f'{k}.png').write_bytes(png)
+    self._header(trainer)
 
 @patch
 def join(self:TrainingMonitor):
@@ -124,10 +135,12 @@ def join(self:TrainingMonitor):
 # %% ../nbs/19_monitor.ipynb #6c0ead43
 def train(preset:str='tiny', run_dir=None, data=None, overrides=(), config_file=None, resume=False, resume_from=None,
           background:bool=True, monitor:TrainingMonitor=None, show:bool=True, tracking:str='mlflow', warm_start=None):
-    "Build a trainer with the run callbacks and a monitor, show the monitor, and train (in a thread unless `background=False`). No `run_dir`: `runs/exp-<date>-<time>`."
+    """Build a trainer with the run callbacks and a monitor, show the monitor, and train (in a thread unless
+    `background=False`). No `run_dir`: `runs/exp-<date>-<time>`."""
     cfg = get_config(preset, list(overrides), config_file)
     mon = monitor or TrainingMonitor()
-    t = Trainer(cfg, run_dir or runs_root()/time.strftime('exp-%Y%m%d-%H%M%S'), data=data, callbacks=run_callbacks(cfg, tracking) + [mon], resume=resume and not resume_from,
+    t = Trainer(cfg, run_dir or runs_root()/time.strftime('exp-%Y%m%d-%H%M%S'), data=data,
+                callbacks=run_callbacks(cfg, tracking) + [mon], resume=resume and not resume_from,
                 warm_start=warm_start, log=mon.log)
     if resume_from: t.resume(resume_from)
     if show: mon.show()

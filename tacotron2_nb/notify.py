@@ -22,7 +22,8 @@ class Notifier:
         except Exception as e:
             self.failures += 1
             code = getattr(e, 'code', None)
-            warnings.warn(f"{type(self).__name__}: notification failed ({type(e).__name__}{f' HTTP {code}' if code else ''}); training continues")
+            warnings.warn(f"{type(self).__name__}: notification failed "
+                          f"({type(e).__name__}{f' HTTP {code}' if code else ''}); training continues")
             return False
     def _post(self, text): raise NotImplementedError
 
@@ -59,21 +60,26 @@ def notifiers_from_env(cooldown=600.0) -> list:
 class NotifyCallback(Callback):
     order = 20
     def __init__(self, notifiers): self.notifiers, self.seen, self.aligned = list(notifiers), 0, False
-    def _send(self, t, text, key):
-        for n in self.notifiers: n.notify(f"[{t.run_dir.name}] {text}", key)
-    def before_fit(self, t): self._send(t, f"training started at step {t.step} of {t.cfg.train.max_steps}", 'start')
-    def after_fit(self, t):
-        m = t.val_metrics
-        self._send(t, f"training ended at step {t.step}: focus {m.get('focus_rate', 0):.2f}, diagonal {m.get('diagonal_score', 0):.2f}, "
+    def _send(self, trainer, text, key):
+        for n in self.notifiers: n.notify(f"[{trainer.run_dir.name}] {text}", key)
+    def before_fit(self, trainer): self._send(trainer,
+                                              f"training started at step {trainer.step} of "
+                                              f"{trainer.cfg.train.max_steps}", 'start')
+    def after_fit(self, trainer):
+        m = trainer.val_metrics
+        self._send(trainer,
+                   f"training ended at step {trainer.step}: focus {m.get('focus_rate', 0):.2f}, diagonal "
+                   f"{m.get('diagonal_score', 0):.2f}, "
                       f"val postnet loss {m.get('val_postnet_loss', float('nan')):.3f}", 'end')
-    def after_step(self, t):
-        for a in t.actions[self.seen:]:
-            if a.severity == 'high': self._send(t, f"auto-fix at {a}", f"autofix:{a.rule}")
-        self.seen = len(t.actions)
-        if t.step_skipped: self._send(t, f"non-finite loss or gradients at step {t.step}", 'nonfinite')
-    def after_validate(self, t):
-        if t.quality.aligned and not self.aligned:
+    def after_step(self, trainer):
+        for a in trainer.actions[self.seen:]:
+            if a.severity == 'high': self._send(trainer, f"auto-fix at {a}", f"autofix:{a.rule}")
+        self.seen = len(trainer.actions)
+        if trainer.step_skipped: self._send(trainer, f"non-finite loss or gradients at step {trainer.step}",
+                                            'nonfinite')
+    def after_validate(self, trainer):
+        if trainer.quality.aligned and not self.aligned:
             self.aligned = True
-            self._send(t, f"alignment reached at step {t.step}", 'aligned')
+            self._send(trainer, f"alignment reached at step {trainer.step}", 'aligned')
     def state_dict(self): return dict(aligned=self.aligned)
     def load_state_dict(self, d): self.aligned = d.get('aligned', False)

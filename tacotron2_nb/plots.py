@@ -27,7 +27,8 @@ def mel_png(target, pred, title='') -> bytes:
     fig = Figure(figsize=(5, 1.8 * len(pairs)))
     axs = fig.subplots(len(pairs), 1, sharex=True, squeeze=False)[:, 0]
     for ax, (m, name) in zip(axs, pairs):
-        ax.imshow(m.detach().float().cpu().numpy(), aspect='auto', origin='lower', interpolation='none'); ax.set_ylabel(name)
+        ax.imshow(m.detach().float().cpu().numpy(), aspect='auto', origin='lower',
+                  interpolation='none'); ax.set_ylabel(name)
     axs[0].set_title(title, fontsize=9); axs[-1].set_xlabel('frame')
     return _png(fig)
 
@@ -39,7 +40,8 @@ def gate_png(gate_logits, end_step:int) -> bytes:
     return _png(fig)
 
 # %% ../nbs/12_plots.ipynb #25451f4e
-TRAIN_RECORD_KEYS = ('step', 'grad_norm', 'lr', 'guided_weight', 'tf_ratio', 'elapsed_s')   # the training log's fields that are not loss terms
+# the training log's fields that are not loss terms
+TRAIN_RECORD_KEYS = ('step', 'grad_norm', 'lr', 'guided_weight', 'tf_ratio', 'elapsed_s')
 
 def curves_png(history:list, val_history:list) -> bytes:
     "Training loss terms (log scale) and the validation postnet loss over steps."
@@ -48,14 +50,17 @@ def curves_png(history:list, val_history:list) -> bytes:
         for k in [k for k in history[-1] if k not in TRAIN_RECORD_KEYS]:
             pts = [(h['step'], h[k]) for h in history if k in h and h[k] > 0]
             if pts: ax.plot(*zip(*pts), label=k, lw=1)
-    if val_history: ax.plot([v['step'] for v in val_history], [v['val_postnet_loss'] for v in val_history], 'k.-', label='val postnet')
+    if val_history: ax.plot([v['step'] for v in val_history], [v['val_postnet_loss'] for v in val_history], 'k.-',
+                            label='val postnet')
     ax.set_yscale('log'); ax.set_xlabel('step'); ax.legend(fontsize=6, ncol=3)
     return _png(fig)
 
 def val_images(trainer) -> dict:
-    "PNGs of the last validation's first utterance (`trainer.val_sample`): attention, mels (target over prediction), stop probability."
+    """PNGs of the last validation's first utterance (`trainer.val_sample`): attention, mels (target over prediction),
+    stop probability."""
     if trainer.val_sample is None: return {}
     (b, o), m, n = trainer.val_sample, trainer.val_metrics, int(trainer.val_sample[0].mel_lengths[0])
     title = f"held-out utterance, step {trainer.step}: focus {m['focus_rate']:.2f}, diag {m['diagonal_score']:.2f}"
-    return dict(alignment=alignment_png(o.alignments[0], title), mel=mel_png(b.mel[0, :, :n], o.mel_postnet[0, :, :n], f"step {trainer.step}"),
+    return dict(alignment=alignment_png(o.alignments[0], title),
+                mel=mel_png(b.mel[0, :, :n], o.mel_postnet[0, :, :n], f"step {trainer.step}"),
                 gate=gate_png(o.gate[0], (n - 1) // trainer.cfg.model.n_frames_per_step))

@@ -32,12 +32,15 @@ def run_summary(trainer) -> str:
     aligned = alignment_reached(t.run_dir, t.cfg.quality) if t.log_path.exists() else None
     best = t.run_dir/'checkpoints'/'best.pt'
     n = min(t.cfg.train.n_synth, len(t.val_items))
-    rows = [('run', str(t.run_dir)), ('steps', f"{t.step:,} of {t.cfg.train.max_steps:,}"), ('wall time', f"{t.elapsed / 60:.1f} min"),
-            ('aligned at', f"step {aligned['step']} (focus {aligned['focus_rate']:.2f}, diagonal {aligned['diagonal_score']:.2f})"
+    rows = [('run', str(t.run_dir)), ('steps', f"{t.step:,} of {t.cfg.train.max_steps:,}"),
+            ('wall time', f"{t.elapsed / 60:.1f} min"),
+            ('aligned at',
+             f"step {aligned['step']} (focus {aligned['focus_rate']:.2f}, diagonal {aligned['diagonal_score']:.2f})"
                            if aligned else 'not aligned'),
-            ('held-out stops', f"{round(m['synth_gate_stops'] * n)} of {n} stopped by the gate" if 'synth_gate_stops' in m else 'not measured'),
-            ('best checkpoint', f"{best} (val postnet loss {min(v for _, v in t.improvement.history):.4f})" if best.exists() and t.improvement.history
-                                else str(best) if best.exists() else 'none'),
+            ('held-out stops',
+             f"{round(m['synth_gate_stops'] * n)} of {n} stopped by the gate" if 'synth_gate_stops' in m
+                               else 'not measured'),
+            ('best checkpoint', f"{best} (val postnet loss {t.improvement.best:.4f})" if best.exists() else 'none'),
             ('auto-fix', f"{len(t.actions)} actions" + ''.join(f"\n  {a}" for a in t.actions[-5:]))]
     if best.exists(): rows.append(('next', f't2nb synth --checkpoint {best} --text "Hello." --out hello.wav'))
     w = max(len(k) for k, _ in rows)
@@ -45,7 +48,8 @@ def run_summary(trainer) -> str:
 
 # %% ../nbs/18_progress.ipynb #e0f26cba
 class ProgressBar(Callback):
-    "A tqdm bar over the steps (ETA, loss, latest focus/diagonal/coverage/quality) on a terminal, plain lines elsewhere; the summary at the end."
+    """A tqdm bar over the steps (ETA, loss, latest focus/diagonal/coverage/quality) on a terminal, plain lines
+    elsewhere; the summary at the end."""
     order = 35
     def __init__(self, file=None, quiet:bool=None, every_s:float=60.0):
         self.file = file or sys.stdout
@@ -57,8 +61,10 @@ class ProgressBar(Callback):
         else: print(msg, file=self.file, flush=True)
     def before_fit(self, trainer):
         self.t0, self.step0, self.last_line = time.time(), trainer.step, time.time()
-        width = dict(dynamic_ncols=True) if columns(self.file) else dict(ncols=120, nrows=40)   # tqdm draws nothing on a 0 x 0 terminal
-        if self.bar_on: self.bar = tqdm(total=trainer.cfg.train.max_steps, initial=trainer.step, unit='step', file=self.file,
+        # tqdm draws nothing on a 0 x 0 terminal
+        width = dict(dynamic_ncols=True) if columns(self.file) else dict(ncols=120, nrows=40)
+        if self.bar_on: self.bar = tqdm(total=trainer.cfg.train.max_steps, initial=trainer.step, unit='step',
+                                        file=self.file,
                                        desc=trainer.run_dir.name, **width)
     def after_step(self, trainer):
         if trainer.losses: self.post['loss'] = f"{trainer.losses['loss']:.3f}"
@@ -67,11 +73,13 @@ class ProgressBar(Callback):
         elif time.time() - self.last_line >= self.every_s:
             self.last_line, done = time.time(), trainer.step - self.step0
             eta = (trainer.cfg.train.max_steps - trainer.step) * (time.time() - self.t0) / max(done, 1) / 60
-            self.log(f"step {trainer.step}/{trainer.cfg.train.max_steps}, " + ', '.join(f"{k} {v}" for k, v in self.post.items())
+            self.log(f"step {trainer.step}/{trainer.cfg.train.max_steps}, " + ', '.join(f"{k} {v}" for k,
+                                                                                        v in self.post.items())
                      + f", ETA {eta:.1f} min")
     def after_validate(self, trainer):
         m = trainer.val_metrics
-        self.post.update({k: f"{m[k]:.2f}" for k in ('focus_rate', 'diagonal_score', 'coverage', 'quality_score') if k in m})
+        self.post.update({k: f"{m[k]:.2f}" for k in ('focus_rate', 'diagonal_score', 'coverage',
+                                                     'quality_score') if k in m})
         if self.bar is not None: self.bar.set_postfix(self.post)
     def after_fit(self, trainer):
         if self.bar is not None: self.bar.close(); self.bar = None

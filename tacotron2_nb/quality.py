@@ -62,13 +62,19 @@ def find_issues(m:dict, step:int, qc, aligned_before:bool, best_diagonal:float) 
     aligned = is_aligned(m, qc)
     out = []
     if not aligned and not aligned_before and step >= qc.alignment_budget:
-        out.append(Issue('alignment_not_formed', 'high', dict(step=step, budget=qc.alignment_budget, focus_rate=m['focus_rate'], diagonal_score=m['diagonal_score'])))
+        out.append(Issue('alignment_not_formed', 'high',
+                         dict(step=step, budget=qc.alignment_budget, focus_rate=m['focus_rate'],
+                              diagonal_score=m['diagonal_score'])))
     if aligned_before and m['diagonal_score'] < min(qc.aligned_diagonal, best_diagonal - qc.collapse_drop):
-        out.append(Issue('alignment_collapse', 'high', dict(diagonal_score=m['diagonal_score'], best_diagonal=best_diagonal, focus_rate=m['focus_rate'])))
+        out.append(Issue('alignment_collapse', 'high',
+                         dict(diagonal_score=m['diagonal_score'], best_diagonal=best_diagonal,
+                              focus_rate=m['focus_rate'])))
     if aligned and 'synth_gate_stops' in m and m['synth_gate_stops'] < qc.gate_min_stops:
-        out.append(Issue('gate_not_firing', 'medium', dict(synth_gate_stops=m['synth_gate_stops'], gate_accuracy=m['gate_accuracy'])))
+        out.append(Issue('gate_not_firing', 'medium',
+                         dict(synth_gate_stops=m['synth_gate_stops'], gate_accuracy=m['gate_accuracy'])))
     if aligned and m.get('synth_length_error', 0.) > qc.length_tolerance:
-        out.append(Issue('length_mismatch', 'low', dict(synth_length_error=m['synth_length_error'], tolerance=qc.length_tolerance)))
+        out.append(Issue('length_mismatch', 'low',
+                         dict(synth_length_error=m['synth_length_error'], tolerance=qc.length_tolerance)))
     return out
 
 # %% ../nbs/14_quality.ipynb #619082d2
@@ -77,33 +83,39 @@ class QualityController(Callback):
     order = -10
     def __init__(self): self.aligned_step, self.best_diagonal, self.train_checks = None, 0., []
 
-    def before_validate(self, t): self.spec = []
-    def after_val_batch(self, t):
-        b, out = t.val_batch, t.val_out
-        self.spec.append((mel_cepstral_distance(out.mel_postnet, b.mel, b.mel_lengths), band_l1(out.mel_postnet, b.mel, b.mel_lengths)))
+    def before_validate(self, trainer): self.spec = []
+    def after_val_batch(self, trainer):
+        b, out = trainer.val_batch, trainer.val_out
+        self.spec.append((mel_cepstral_distance(out.mel_postnet, b.mel, b.mel_lengths),
+                          band_l1(out.mel_postnet, b.mel, b.mel_lengths)))
 
-    def after_step(self, t):
-        qc = t.cfg.quality
-        if qc.every and t.step % qc.every == 0 and t.out is not None:
-            m = alignment_metrics(t.out.alignments.detach().float(), t.batch.text_lengths, t.batch.mel_lengths, t.cfg.model.n_frames_per_step)
-            self.train_checks = (self.train_checks + [dict(step=t.step, **{k: round(v, 4) for k, v in m.items()})])[-20:]
-            t.quality = replace(t.quality, train_alignment=self.train_checks[-1])
+    def after_step(self, trainer):
+        qc = trainer.cfg.quality
+        if qc.every and trainer.step % qc.every == 0 and trainer.out is not None:
+            m = alignment_metrics(trainer.out.alignments.detach().float(), trainer.batch.text_lengths,
+                                  trainer.batch.mel_lengths,
+                                  trainer.cfg.model.n_frames_per_step)
+            self.train_checks = (self.train_checks + [dict(step=trainer.step,
+                                                           **{k: round(v, 4) for k, v in m.items()})])[-20:]
+            trainer.quality = replace(trainer.quality, train_alignment=self.train_checks[-1])
 
-    def after_validate(self, t):
-        m, qc = t.val_metrics, t.cfg.quality
+    def after_validate(self, trainer):
+        m, qc = trainer.val_metrics, trainer.cfg.quality
         mcd = torch.cat([x[0] for x in self.spec]); bands = torch.cat([x[1] for x in self.spec])
         m['mcd'] = round(float(mcd.mean()), 4)
         for i, v in enumerate(bands.mean(0).tolist()): m[f'band_l1_{i}'] = round(v, 4)
-        issues = find_issues(m, t.step, qc, self.aligned_step is not None, self.best_diagonal)
+        issues = find_issues(m, trainer.step, qc, self.aligned_step is not None, self.best_diagonal)
         if self.aligned_step is None and is_aligned(m, qc):
-            self.aligned_step = t.step
-            t.record('quality_event', step=t.step, event='alignment_reached', focus_rate=m['focus_rate'], diagonal_score=m['diagonal_score'])
+            self.aligned_step = trainer.step
+            trainer.record('quality_event', step=trainer.step, event='alignment_reached', focus_rate=m['focus_rate'],
+                     diagonal_score=m['diagonal_score'])
         self.best_diagonal = max(self.best_diagonal, m['diagonal_score'])
         m['quality_score'] = round(quality_score(m), 4)
-        t.quality = QualityReport(m['quality_score'], self.aligned_step is not None, self.aligned_step, issues,
+        trainer.quality = QualityReport(m['quality_score'], self.aligned_step is not None, self.aligned_step, issues,
                                   self.train_checks[-1] if self.train_checks else None)
-        t.record('quality', step=t.step, score=m['quality_score'], issues=[asdict(i) for i in issues])
-        t.summary['aligned_step'] = self.aligned_step
+        trainer.record('quality', step=trainer.step, score=m['quality_score'], issues=[asdict(i) for i in issues])
+        trainer.summary['aligned_step'] = self.aligned_step
 
     def state_dict(self): return dict(aligned_step=self.aligned_step, best_diagonal=self.best_diagonal)
-    def load_state_dict(self, d): self.aligned_step, self.best_diagonal = d.get('aligned_step'), d.get('best_diagonal', 0.)
+    def load_state_dict(self, d): self.aligned_step, self.best_diagonal = d.get('aligned_step'), d.get('best_diagonal',
+                                                                                                       0.)

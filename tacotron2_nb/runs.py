@@ -51,10 +51,12 @@ def read_checkpoint(checkpoint, device='cpu') -> tuple:
     st = torch.load(checkpoint, map_location=device, weights_only=False)
     if isinstance(st, dict) and 'model' in st and 'config' in st:
         return st['model'], Config.from_dict(st['config'], source=str(checkpoint)), st['symbols']
-    if isinstance(st, dict) and isinstance(st.get('state_dict'), dict) and any(k.endswith('embedding.weight') for k in st['state_dict']):
+    if isinstance(st, dict) and isinstance(st.get('state_dict'),
+                                           dict) and any(k.endswith('embedding.weight') for k in st['state_dict']):
         cfg = get_config('base', ['text.lang=en', 'text.phonemes=false'])
         return {k.removeprefix('module.'): v for k, v in st['state_dict'].items()}, cfg, symbols_for(cfg.text)
-    raise ValueError(f"{checkpoint}: neither a tacotron2_nb checkpoint (model, config, symbols) nor an NVIDIA one ({{'state_dict': ...}})")
+    raise ValueError(f"{checkpoint}: neither a tacotron2_nb checkpoint (model, config, symbols) nor an NVIDIA one "
+                     f"({{'state_dict': ...}})")
 
 def load_model(checkpoint, device='cpu') -> tuple:
     "(model in eval mode, config) from a trainer or NVIDIA checkpoint; the state dict must match the model exactly."

@@ -30,7 +30,9 @@ def symbols_for(cfg:TextConfig) -> list:
     return EN_SYMBOLS if cfg.lang == 'en' else RU_SYMBOLS
 
 # %% ../nbs/02_text.ipynb #2894512c
-_ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split()
+_ONES = ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen '
+         'seventeen '
+         'eighteen nineteen').split()
 _TENS = 'zero ten twenty thirty forty fifty sixty seventy eighty ninety'.split()
 _SCALES = [(10**12, 'trillion'), (10**9, 'billion'), (10**6, 'million'), (1000, 'thousand'), (100, 'hundred')]
 
@@ -90,11 +92,15 @@ def expand_numbers_en(text:str) -> str:
     text = re.sub(r'\b\d{1,3}(?:,\d{3})+\b', lambda m: en_cardinal(int(m.group().replace(',', ''))), text)
     text = re.sub(r'(\d+(?:\.\d+)?)\s?%', lambda m: m.group(1) + ' percent', text)
     text = re.sub(r'\b(\d+)(st|nd|rd|th)\b', lambda m: en_ordinal(int(m.group(1))), text)
-    text = re.sub(r'\b(\d+)\.(\d+)\b', lambda m: en_cardinal(int(m.group(1))) + ' point ' + ' '.join(_ONES[int(d)] for d in m.group(2)), text)
+    text = re.sub(r'\b(\d+)\.(\d+)\b',
+                  lambda m: en_cardinal(int(m.group(1))) + ' point ' + ' '.join(_ONES[int(d)] for d in m.group(2)),
+                  text)
     return re.sub(r'\d+', lambda m: en_number(int(m.group())), text)
 
 # %% ../nbs/02_text.ipynb #06933493
-_RU_ONES = 'ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать'.split()
+_RU_ONES = ('ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать '
+            'четырнадцать '
+            'пятнадцать шестнадцать семнадцать восемнадцать девятнадцать').split()
 _RU_TENS = [''] * 2 + 'двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто'.split()
 _RU_HUNDREDS = ['', 'сто', 'двести', 'триста', 'четыреста', 'пятьсот', 'шестьсот', 'семьсот', 'восемьсот', 'девятьсот']
 _RU_SCALES = [(10**9, ('миллиард', 'миллиарда', 'миллиардов'), 'm'), (10**6, ('миллион', 'миллиона', 'миллионов'), 'm'),
@@ -129,7 +135,8 @@ def ru_cardinal(n:int, gender:str='m') -> str:
     if n: words += _ru_below_1000(n, gender)
     return ' '.join(words)
 
-_RU_FRACTIONS = {1: ('десятая', 'десятых', 'десятых'), 2: ('сотая', 'сотых', 'сотых'), 3: ('тысячная', 'тысячных', 'тысячных')}
+_RU_FRACTIONS = {1: ('десятая', 'десятых', 'десятых'), 2: ('сотая', 'сотых', 'сотых'),
+                 3: ('тысячная', 'тысячных', 'тысячных')}
 
 def expand_numbers_ru(text:str) -> str:
     "Percentages, decimals (3,5 or 3.5, up to 3 places) and integers to Russian words."
@@ -178,7 +185,8 @@ def english_cleaner(text:str) -> str:
 
 _TRANSLIT = [('sch', 'щ'), ('sh', 'ш'), ('ch', 'ч'), ('zh', 'ж'), ('kh', 'х'), ('ts', 'ц'), ('ph', 'ф'), ('th', 'т'),
              ('ya', 'я'), ('yu', 'ю'), ('ee', 'и'), ('oo', 'у'), ('a', 'а'), ('b', 'б'), ('c', 'к'), ('d', 'д'),
-             ('e', 'е'), ('f', 'ф'), ('g', 'г'), ('h', 'х'), ('i', 'и'), ('j', 'дж'), ('k', 'к'), ('l', 'л'), ('m', 'м'),
+             ('e', 'е'), ('f', 'ф'), ('g', 'г'), ('h', 'х'), ('i', 'и'), ('j', 'дж'), ('k', 'к'), ('l', 'л'),
+             ('m', 'м'),
              ('n', 'н'), ('o', 'о'), ('p', 'п'), ('q', 'к'), ('r', 'р'), ('s', 'с'), ('t', 'т'), ('u', 'у'), ('v', 'в'),
              ('w', 'в'), ('x', 'кс'), ('y', 'й'), ('z', 'з')]
 _TRANSLIT_RE = re.compile('|'.join(a for a, _ in _TRANSLIT))
@@ -191,7 +199,8 @@ def transliterate_latin(word:str) -> str:
 def russian_cleaner(text:str, fold_yo:bool=False, stress:bool=True) -> str:
     "Spoken-form Russian: Cyrillic kept, numbers in words, stress as '+' before the vowel."
     text = _common(text)
-    text = re.sub(r'([аеёиоуыэюяАЕЁИОУЫЭЮЯ])\u0301', r'+\1', unicodedata.normalize('NFD', text).replace('\u0435\u0308', 'ё').replace('\u0415\u0308', 'Ё'))
+    text = re.sub(r'([аеёиоуыэюяАЕЁИОУЫЭЮЯ])\u0301', r'+\1',
+                  unicodedata.normalize('NFD', text).replace('\u0435\u0308', 'ё').replace('\u0415\u0308', 'Ё'))
     text = unicodedata.normalize('NFC', text).lower().replace('№', ' номер ')
     if fold_yo: text = text.replace('ё', 'е')
     if not stress: text = text.replace('+', '')
@@ -204,7 +213,8 @@ class UnknownSymbolError(ValueError):
     "Characters outside the symbol set; `.unknown` lists (position, character) in the cleaned text."
     def __init__(self, text, unknown):
         self.text, self.unknown = text, unknown
-        super().__init__(f"characters outside the symbol set in {text!r}: " + ', '.join(f"{c!r} at {i}" for i, c in unknown))
+        super().__init__(f"characters outside the symbol set in {text!r}: " + ', '.join(f"{c!r} at {i}" for i,
+                                                                                        c in unknown))
 
 def clean_text(text:str, cfg:TextConfig=None) -> str:
     "The language's cleaner, then IPA when `cfg.phonemes`."

@@ -21,12 +21,14 @@ def default_tracking_uri() -> str:
     return os.environ.get('MLFLOW_TRACKING_URI') or f"sqlite:///{runs_root()/'mlflow.db'}"
 
 def use_experiment(uri:str, name:str):
-    "Point MLflow at `uri` and experiment `name`, creating it with its artifacts beside a SQLite database (never in the working directory)."
+    """Point MLflow at `uri` and experiment `name`, creating it with its artifacts beside a SQLite database (never in
+    the working directory)."""
     import mlflow
     mlflow.set_tracking_uri(uri)
     if mlflow.get_experiment_by_name(name) is None:
         db = uri[len('sqlite:///'):] if uri.startswith('sqlite:///') else None
-        mlflow.create_experiment(name, artifact_location=(Path(db).parent/'mlartifacts').resolve().as_uri() if db else None)
+        mlflow.create_experiment(name,
+                                 artifact_location=(Path(db).parent/'mlartifacts').resolve().as_uri() if db else None)
     mlflow.set_experiment(name)
 
 def dataset_fingerprint(items) -> str:
@@ -35,97 +37,109 @@ def dataset_fingerprint(items) -> str:
     for i in items: h.update(f"{i.path}|{i.text}|{i.n_frames}\n".encode())
     return h.hexdigest()[:12]
 
-def train_scalars(t) -> dict:
-    "What a tracker records at a training log step: every loss term, gradient norm, learning rate, guided attention weight."
-    return {k: float(v) for k, v in (dict(t.losses) | dict(grad_norm=t.grad_norm, lr=t.lr, guided_weight=t.guided_weight)).items()}
+def train_scalars(trainer) -> dict:
+    """What a tracker records at a training log step: every loss term, gradient norm, learning rate, guided attention
+    weight."""
+    return {k: float(v) for k,
+            v in (dict(trainer.losses) | dict(grad_norm=trainer.grad_norm, lr=trainer.lr,
+                                              guided_weight=trainer.guided_weight)).items()}
 
-def val_scalars(t) -> dict:
+def val_scalars(trainer) -> dict:
     "Every numeric validation metric, and the auto-fix actions taken so far."
-    m = {k: float(v) for k, v in t.val_metrics.items() if isinstance(v, (int, float)) and k != 'step'}
-    return m | dict(autofix_actions=len(t.actions))
+    m = {k: float(v) for k, v in trainer.val_metrics.items() if isinstance(v, (int, float)) and k != 'step'}
+    return m | dict(autofix_actions=len(trainer.actions))
 
-def val_audio(t):
+def val_audio(trainer):
     "(samples, sample rate) of the validation's first free-running synthesis through Griffin-Lim, or None."
-    if t.last_synthesis is None: return None
-    _, o = t.last_synthesis
-    return griffin_lim(o.mel_postnet[0, :, :int(o.lengths[0])], t.cfg.audio, 16), t.cfg.audio.sample_rate
+    if trainer.last_synthesis is None: return None
+    _, o = trainer.last_synthesis
+    return griffin_lim(o.mel_postnet[0, :, :int(o.lengths[0])], trainer.cfg.audio, 16), trainer.cfg.audio.sample_rate
 
 class MLflowCallback(Callback):
-    "Logs a trainer's run to MLflow. Every MLflow call is guarded: the first failure warns, and tracking stops for this run."
+    """Logs a trainer's run to MLflow. Every MLflow call is guarded: the first failure warns, and tracking stops for
+    this run."""
     order = 40
-    def __init__(self, uri:str=None, experiment:str='tacotron2_nb', run_name:str=None, nested:bool=False, tags:dict=None,
+    def __init__(self, uri:str=None, experiment:str='tacotron2_nb', run_name:str=None, nested:bool=False,
+                 tags:dict=None,
                  log_checkpoint:bool=True, audio:bool=True):
-        self.uri, self.experiment, self.run_name, self.nested = uri or default_tracking_uri(), experiment, run_name, nested
-        self.tags, self.log_checkpoint, self.audio, self.ok, self.run_id = dict(tags or {}), log_checkpoint, audio, True, None
+        self.uri, self.experiment = uri or default_tracking_uri(), experiment
+        self.run_name, self.nested = run_name, nested
+        self.tags, self.log_checkpoint, self.audio = dict(tags or {}), log_checkpoint, audio
+        self.ok, self.run_id = True, None
 
     def _guard(self, f, *a, **kw):
         if not self.ok: return None
         try: return f(*a, **kw)
         except Exception as e:
             self.ok = False
-            warnings.warn(f"MLflow tracking failed ({type(e).__name__}: {str(e)[:200]}); training continues without tracking")
+            warnings.warn(f"MLflow tracking failed ({type(e).__name__}: {str(e)[:200]}); training continues without "
+                          "tracking")
 
-    def _start(self, t):
+    def _start(self, trainer):
         import mlflow
         use_experiment(self.uri, self.experiment)
-        run = mlflow.start_run(run_name=self.run_name or t.run_dir.name, nested=self.nested)
+        run = mlflow.start_run(run_name=self.run_name or trainer.run_dir.name, nested=self.nested)
         self.run_id = run.info.run_id
-        (t.run_dir/'mlflow_run.json').write_text(json.dumps(dict(run_id=self.run_id, tracking_uri=self.uri)))
-        flat = {k: str(v) for k, v in t.cfg.flat().items()}
+        (trainer.run_dir/'mlflow_run.json').write_text(json.dumps(dict(run_id=self.run_id, tracking_uri=self.uri)))
+        flat = {k: str(v) for k, v in trainer.cfg.flat().items()}
         keys = sorted(flat)
         for i in range(0, len(keys), 100): mlflow.log_params({k: flat[k] for k in keys[i:i + 100]})
-        mlflow.set_tags({'phase': t.phase or t.cfg.train.phases, 'dataset_fingerprint': dataset_fingerprint(t.train_items),
-                         'package_version': tacotron2_nb.__version__, 'run_dir': str(t.run_dir)} | self.tags)
-        mlflow.log_artifact(str(t.run_dir/'config.yaml'))
+        mlflow.set_tags({'phase': trainer.phase or trainer.cfg.train.phases,
+                         'dataset_fingerprint': dataset_fingerprint(trainer.train_items),
+                         'package_version': tacotron2_nb.__version__, 'run_dir': str(trainer.run_dir)} | self.tags)
+        mlflow.log_artifact(str(trainer.run_dir/'config.yaml'))
 
-    def before_fit(self, t): self._guard(self._start, t)
+    def before_fit(self, trainer): self._guard(self._start, trainer)
 
-    def after_step(self, t):
-        if t.step % t.cfg.train.log_every or not t.losses: return
+    def after_step(self, trainer):
+        if trainer.step % trainer.cfg.train.log_every or not trainer.losses: return
         import mlflow
-        self._guard(mlflow.log_metrics, train_scalars(t), step=t.step)
+        self._guard(mlflow.log_metrics, train_scalars(trainer), step=trainer.step)
 
-    def _validation(self, t):
+    def _validation(self, trainer):
         import mlflow
-        mlflow.log_metrics(val_scalars(t), step=t.step)
-        for key, png in val_images(t).items(): mlflow.log_image(_png_image(png), key=key, step=t.step)
-        if self.audio and (a := val_audio(t)) is not None:
-            with tempfile.TemporaryDirectory() as d: mlflow.log_artifact(str(save_wav(Path(d)/f"step_{t.step:07d}.wav", *a)), 'audio')
+        mlflow.log_metrics(val_scalars(trainer), step=trainer.step)
+        for key, png in val_images(trainer).items(): mlflow.log_image(_png_image(png), key=key, step=trainer.step)
+        if self.audio and (a := val_audio(trainer)) is not None:
+            with tempfile.TemporaryDirectory() as d:
+                mlflow.log_artifact(str(save_wav(Path(d)/f"step_{trainer.step:07d}.wav", *a)), 'audio')
 
-    def after_validate(self, t): self._guard(self._validation, t)
+    def after_validate(self, trainer): self._guard(self._validation, trainer)
 
-    def _end(self, t):
+    def _end(self, trainer):
         import mlflow
-        mlflow.log_dict([a.__dict__ for a in t.actions], 'autofix_actions.json')
-        mlflow.set_tag('phase', t.phase or t.cfg.train.phases)
-        best = t.run_dir/'checkpoints'/'best.pt'
+        mlflow.log_dict([a.__dict__ for a in trainer.actions], 'autofix_actions.json')
+        mlflow.set_tag('phase', trainer.phase or trainer.cfg.train.phases)
+        best = trainer.run_dir/'checkpoints'/'best.pt'
         if self.log_checkpoint and best.exists(): mlflow.log_artifact(str(best), 'checkpoints')
-        mlflow.log_artifact(str(t.run_dir/'metrics.json'))
+        mlflow.log_artifact(str(trainer.run_dir/'metrics.json'))
         mlflow.end_run()
 
-    def after_fit(self, t): self._guard(self._end, t)
+    def after_fit(self, trainer): self._guard(self._end, trainer)
 
 def _png_image(png:bytes):
     from PIL import Image
     return Image.open(io.BytesIO(png)).convert('RGB')
 
 class TensorBoardCallback(Callback):
-    "The same scalars, images and audio as `MLflowCallback`, as TensorBoard event files in `<run>/tensorboard` (extra `tensorboard`); `tensorboard --logdir runs`."
+    """The same scalars, images and audio as `MLflowCallback`, as TensorBoard event files in `<run>/tensorboard` (extra
+    `tensorboard`); `tensorboard --logdir runs`."""
     order = 40
     def __init__(self, log_dir=None): self.log_dir, self.w = log_dir, None
-    def before_fit(self, t):
+    def before_fit(self, trainer):
         from torch.utils.tensorboard import SummaryWriter
-        self.w = SummaryWriter(str(self.log_dir or t.run_dir/'tensorboard'))
-    def after_step(self, t):
-        if t.step % t.cfg.train.log_every or not t.losses: return
-        for k, v in train_scalars(t).items(): self.w.add_scalar(f'train/{k}', v, t.step)
-    def after_validate(self, t):
+        self.w = SummaryWriter(str(self.log_dir or trainer.run_dir/'tensorboard'))
+    def after_step(self, trainer):
+        if trainer.step % trainer.cfg.train.log_every or not trainer.losses: return
+        for k, v in train_scalars(trainer).items(): self.w.add_scalar(f'train/{k}', v, trainer.step)
+    def after_validate(self, trainer):
         import numpy as np
-        for k, v in val_scalars(t).items(): self.w.add_scalar(f'val/{k}', v, t.step)
-        for k, png in val_images(t).items(): self.w.add_image(k, np.asarray(_png_image(png)), t.step, dataformats='HWC')
-        if (a := val_audio(t)) is not None: self.w.add_audio('synthesis', a[0], t.step, a[1])
+        for k, v in val_scalars(trainer).items(): self.w.add_scalar(f'val/{k}', v, trainer.step)
+        for k, png in val_images(trainer).items(): self.w.add_image(k, np.asarray(_png_image(png)), trainer.step,
+                                                                    dataformats='HWC')
+        if (a := val_audio(trainer)) is not None: self.w.add_audio('synthesis', a[0], trainer.step, a[1])
         self.w.flush()
-    def after_fit(self, t): self.w.close()
+    def after_fit(self, trainer): self.w.close()
 
 def attach_files(run_dir, *paths):
     "Attach files (an executed papermill notebook) to the finished MLflow run of `run_dir`."

@@ -17,13 +17,15 @@ from .data import run_data, TTSDataset, BucketBatchSampler, Collate
 from .model import Tacotron2, ModelOutput, warm_start as warm_start_model
 from .losses import Tacotron2Loss, guided_weight_at, step_lengths
 from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage
-from .callback import fire, check_events, CancelFit, SkipStep, RollBack, Rebatch, Action, Improvement, QualityReport
+from .callback import fire, check_events, CancelFit, SkipStep, RollBack, Rebatch
+from .callback import Action, Improvement, QualityReport
 from .runs import atomic_torch_save, checkpoints, first_loadable, read_checkpoint
 from .distributed import init_distributed, local_threads, main_first, mean_over_ranks, from_main
 
 # %% ../nbs/13_trainer.ipynb #5b24d183
 def lr_factor(step:int, c, max_steps:int) -> float:
-    "Learning-rate multiplier at `step` for `OptimConfig` c: linear warmup, then the schedule (cosine ends at `max_steps`)."
+    """Learning-rate multiplier at `step` for `OptimConfig` c: linear warmup, then the schedule (cosine ends at
+    `max_steps`)."""
     if c.warmup_steps and step < c.warmup_steps: return (step + 1) / c.warmup_steps
     floor = c.min_lr / c.lr
     if c.schedule == 'constant': return 1.0
@@ -62,14 +64,17 @@ def _set_rng_state(s):
 
 # %% ../nbs/13_trainer.ipynb #403a6e79
 class Trainer:
-    "Train a Tacotron 2 on `data` (a dataset path; None = the built-in corpus) into `run_dir`. Under `torchrun`, one rank of data-parallel training."
+    """Train a Tacotron 2 on `data` (a dataset path; None = the built-in corpus) into `run_dir`. Under `torchrun`, one
+    rank of data-parallel training."""
     phase: str                 # the training phase (written by the PhaseController); None when phases are off
     quality: QualityReport     # the latest validation's quality report (written by the QualityController)
     actions: list              # every auto-fix Action of this run (written by the AutoFixManager)
-    improvement: Improvement   # every validation's postnet loss: the best checkpoint, the plateau rule and early stopping read it
+    # every validation's postnet loss: the best checkpoint, the plateau rule and early stopping read it
+    improvement: Improvement
     def __init__(self, cfg:Config, run_dir, data=None, callbacks=(), resume:bool=False, warm_start=None, log=print):
         self.cfg, self.run_dir = cfg.validate(), Path(run_dir)
-        if not resume and ((self.run_dir/'log.jsonl').exists() or checkpoints(self.run_dir)):   # never append to or overwrite another run
+        # never append to or overwrite another run
+        if not resume and ((self.run_dir/'log.jsonl').exists() or checkpoints(self.run_dir)):
             raise FileExistsError(f"{self.run_dir} already holds a run (log.jsonl, checkpoints): "
                                   "continue it with resume (--resume) or train into another folder")
         tc = cfg.train
@@ -85,7 +90,8 @@ class Trainer:
         if self.main: (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n')
         self._build_model(warm_start)
         self._build_optimizer()
-        self.loss_fn, self.collate = Tacotron2Loss(cfg.loss, cfg.model.n_frames_per_step), Collate(cfg.model.n_frames_per_step)
+        self.loss_fn, self.collate = Tacotron2Loss(cfg.loss,
+                                                   cfg.model.n_frames_per_step), Collate(cfg.model.n_frames_per_step)
         self.train_ds, self.val_ds = TTSDataset(self.train_items), TTSDataset(self.val_items)
         self._make_sampler()
         for c in callbacks: check_events(type(c))
@@ -93,8 +99,10 @@ class Trainer:
         self.step, self.epoch, self.batch_in_epoch = 0, 0, 0
         self.phase, self.quality, self.actions, self.improvement = None, QualityReport(), [], Improvement(tc.min_delta)
         self.val_metrics, self.losses, self.grad_norm, self.summary, self.step_skipped = {}, {}, 0.0, {}, False
-        self.out = self.loss = self.val_sample = self.val_batch = self.val_out = self.last_synthesis = self.rolled_back_to = None
-        self.elapsed_before, self.t_start, self.data_time = 0.0, time.time(), 0.0   # data_time: seconds spent waiting for batches
+        self.out = self.loss = self.val_sample = self.val_batch = self.val_out = None
+        self.last_synthesis = self.rolled_back_to = None
+        # data_time: seconds spent waiting for batches
+        self.elapsed_before, self.t_start, self.data_time = 0.0, time.time(), 0.0
         self.log_path = self.run_dir/'log.jsonl'
         if self.main: cfg.save(self.run_dir/'config.yaml')
         if resume: self.resume()
@@ -103,7 +111,8 @@ class Trainer:
 # %% ../nbs/13_trainer.ipynb #1c5a98a9
 @patch
 def _build_model(self:Trainer, warm_start=None):
-    "The model, warm-started from another checkpoint's weights (ours or NVIDIA's; embedding rows remapped by symbol) when asked."
+    """The model, warm-started from another checkpoint's weights (ours or NVIDIA's; embedding rows remapped by symbol)
+    when asked."""
     self.symbols = symbols_for(self.cfg.text)
     self.model = Tacotron2(self.cfg, len(self.symbols)).to(self.device)
     if warm_start:
@@ -111,7 +120,8 @@ def _build_model(self:Trainer, warm_start=None):
         self.log(f"warm start from {warm_start}: {warm_start_model(self.model, sd, old_symbols, self.symbols)}")
     self.train_model = self.model   # what the training forward calls: the model, or its DistributedDataParallel wrapper
     if self.world > 1:
-        self.train_model = DistributedDataParallel(self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+        ids = [self.device.index] if self.device.type == 'cuda' else None
+        self.train_model = DistributedDataParallel(self.model, device_ids=ids)
         torch.manual_seed(self.cfg.train.seed + self.rank)   # same weights, different dropout on each rank
 
 @patch
@@ -119,7 +129,8 @@ def _build_optimizer(self:Trainer):
     "Optimizer, AMP scaler, the knobs, and the learning-rate schedule they scale."
     oc, tc = self.cfg.optim, self.cfg.train
     opt_cls = torch.optim.AdamW if oc.optimizer == 'adamw' else torch.optim.Adam
-    self.opt = opt_cls(self.model.parameters(), lr=oc.lr, betas=(oc.beta1, oc.beta2), eps=oc.eps, weight_decay=oc.weight_decay)
+    self.opt = opt_cls(self.model.parameters(), lr=oc.lr, betas=(oc.beta1, oc.beta2), eps=oc.eps,
+                       weight_decay=oc.weight_decay)
     self.scaler = torch.amp.GradScaler('cuda', enabled=tc.amp == 'fp16' and self.device.type == 'cuda')
     self.knobs = Knobs(lr_scale=1.0, phase_lr_scale=1.0, guided_boost=0.0, guided_boost_from=0, phase_guided_scale=1.0,
                        tf_floor=tc.tf_floor, extra_loss_scale=1.0, gate_pos_weight=self.cfg.loss.gate_pos_weight,
@@ -130,7 +141,8 @@ def _build_optimizer(self:Trainer):
 @patch
 def _make_sampler(self:Trainer):
     "A new batch sampler for the `batch_size` knob; the loop restarts its batches from the saved position."
-    self.sampler = BucketBatchSampler(self.train_ds.lengths, self.knobs['batch_size'], self.cfg.data.bucket_batches, self.cfg.train.seed,
+    self.sampler = BucketBatchSampler(self.train_ds.lengths, self.knobs['batch_size'], self.cfg.data.bucket_batches,
+                                      self.cfg.train.seed,
                                       num_replicas=self.world, rank=self.rank)
     self.restart_batches = True
 
@@ -175,10 +187,12 @@ def _forward_backward(self:Trainer, n:int, last:bool):
     b = self.batch
     with self._autocast():
         out = self.train_model(b.text, b.text_lengths, b.mel, self.tf_ratio)
-        self.loss, terms = self.loss_fn(out, b, self.guided_weight, self.knobs['gate_pos_weight'], self.knobs['extra_loss_scale'])
+        self.loss, terms = self.loss_fn(out, b, self.guided_weight, self.knobs['gate_pos_weight'],
+                                        self.knobs['extra_loss_scale'])
     self.out = out
     self('after_loss')
-    with self.train_model.no_sync() if self.world > 1 and not last else contextlib.nullcontext():   # gradients averaged once per step
+    # gradients averaged once per step
+    with self.train_model.no_sync() if self.world > 1 and not last else contextlib.nullcontext():
         self.scaler.scale(self.loss / n).backward()
     return terms | {'loss': self.loss}
 
@@ -208,7 +222,8 @@ def _roll_back(self:Trainer, reason:str):
 # %% ../nbs/13_trainer.ipynb #2926d754
 @patch
 def train_step(self:Trainer, batches) -> bool:
-    "Forward, backward (accumulated), clip, step; sets `losses` and `grad_norm`. False when no step was taken (rolled back, re-batched)."
+    """Forward, backward (accumulated), clip, step; sets `losses` and `grad_norm`. False when no step was taken (rolled
+    back, re-batched)."""
     self.train_model.train()
     self.opt.zero_grad(set_to_none=True)
     self.step_skipped = False
@@ -245,7 +260,8 @@ def fit(self:Trainer):
     "Train until `train.max_steps`, validating and checkpointing on schedule."
     tc = self.cfg.train
     self.t_start = time.time() - self.elapsed_before
-    self.log(f"training {sum(p.numel() for p in self.model.parameters()):,} parameters on {len(self.train_items)} utterances "
+    self.log(f"training {sum(p.numel() for p in self.model.parameters()):,} parameters on {len(self.train_items)} "
+             "utterances "
              f"({len(self.val_items)} held out), {self.device}, from step {self.step} to {tc.max_steps}")
     self('before_fit')
     try:
@@ -267,9 +283,11 @@ def fit(self:Trainer):
 # %% ../nbs/13_trainer.ipynb #7f1f8800
 @patch
 def _sync(self:Trainer, stop:str=None):
-    "Under torchrun every rank takes rank 0's decisions (its callbacks run there alone): knobs, skipping the step, a rollback (the whole state), stopping."
+    """Under torchrun every rank takes rank 0's decisions (its callbacks run there alone): knobs, skipping the step, a
+    rollback (the whole state), stopping."""
     if self.world == 1: return
-    m = from_main(dict(knobs=self.knobs.state_dict(), skip=self.step_skipped, stop=stop, state=self.state() if self.restart_batches else None))
+    m = from_main(dict(knobs=self.knobs.state_dict(), skip=self.step_skipped, stop=stop,
+                       state=self.state() if self.restart_batches else None))
     if self.main: return
     if m['stop'] is not None: raise CancelFit(m['stop'])
     if m['state'] is not None: self.load_state(m['state'], callbacks=False)
@@ -320,13 +338,16 @@ def validate(self:Trainer):
             self('after_val_batch')
             _, terms = self.loss_fn(out, b, self.guided_weight)
             steps = step_lengths(b.mel_lengths, r)
-            per = {f.__name__: f(out.alignments, b.text_lengths, steps) for f in (focus_rate, diagonal_score, monotonicity, coverage)}
+            per = {f.__name__: f(out.alignments, b.text_lengths, steps) for f in (focus_rate, diagonal_score,
+                                                                                  monotonicity, coverage)}
             per['gate_accuracy'], per['stop_error_frames'] = gate_metrics(out.gate, b.gate, b.mel_lengths, r)
             for k, v in per.items(): sums[k] = sums.get(k, 0.) + float(v.sum())
-            for k, v in terms.items(): sums['val_' + k + '_loss'] = sums.get('val_' + k + '_loss', 0.) + float(v) * len(b)
+            for k, v in terms.items(): sums['val_' + k + '_loss'] = sums.get('val_' + k + '_loss',
+                                                                             0.) + float(v) * len(b)
             n += len(b)
         m = {k: v / n for k, v in sums.items()}
-        m['val_decoder_loss'] = m.pop('val_mel_loss')   # the `mel` term is the decoder's output; `postnet` the refined one
+        # the `mel` term is the decoder's output; `postnet` the refined one
+        m['val_decoder_loss'] = m.pop('val_mel_loss')
         m.update(self.synthesize_check())
     self.val_metrics = dict(step=self.step, **{k: round(v, 6) for k, v in m.items()}, elapsed_s=round(self.elapsed, 1))
     self.improvement.update(self.step, self.val_metrics['val_postnet_loss'])
@@ -343,11 +364,13 @@ def synthesize_check(self:Trainer):
     if k == 0: return {}
     b, c = self.collate([self.val_ds[j] for j in range(k)]).to(self.device), self.cfg.model
     window = (c.window_back, c.window_ahead) if c.attention_window else None
-    out = ModelOutput(*self.model.infer(b.text, b.text_lengths, c.gate_threshold, c.max_decoder_steps, c.prenet_dropout_inference, window))
+    out = ModelOutput(*self.model.infer(b.text, b.text_lengths, c.gate_threshold, c.max_decoder_steps,
+                                        c.prenet_dropout_inference, window))
     ratio = out.lengths.float() / b.mel_lengths.float()
     self.last_synthesis = (b, out)
     return dict(synth_gate_stops=float(out.gate_fired.float().mean()), synth_length_ratio=float(ratio.mean()),
-                synth_length_error=float((ratio - 1).abs().mean()), synth_length_max_error=float((ratio - 1).abs().max()))
+                synth_length_error=float((ratio - 1).abs().mean()),
+                synth_length_max_error=float((ratio - 1).abs().max()))
 
 # %% ../nbs/13_trainer.ipynb #3762d7e6
 @patch
@@ -371,10 +394,12 @@ def save_checkpoint(self:Trainer):
 # %% ../nbs/13_trainer.ipynb #c7f110c7
 @patch
 def load_state(self:Trainer, st, callbacks:bool=True):
-    "Restore a checkpoint; `callbacks=False` (a rollback) keeps the callbacks', knobs' and tracker's state and the clock."
+    """Restore a checkpoint; `callbacks=False` (a rollback) keeps the callbacks', knobs' and tracker's state and the
+    clock."""
     self.model.load_state_dict(st['model']); self.opt.load_state_dict(st['optimizer'])
     self.sched.load_state_dict(st['scheduler']); self.scaler.load_state_dict(st['scaler'])
-    self.step, self.epoch, self.batch_in_epoch, self.val_metrics = st['step'], st['epoch'], st['batch_in_epoch'], st['val_metrics']
+    self.step, self.epoch, self.batch_in_epoch = st['step'], st['epoch'], st['batch_in_epoch']
+    self.val_metrics = st['val_metrics']
     if callbacks:
         self.elapsed_before = st['elapsed']
         self.knobs.load_state_dict(st['knobs'])
@@ -386,7 +411,8 @@ def load_state(self:Trainer, st, callbacks:bool=True):
 
 @patch
 def resume(self:Trainer, path=None):
-    "Continue from `path` (a checkpoint, or a run folder: its newest), or from the newest checkpoint of this run that loads."
+    """Continue from `path` (a checkpoint, or a run folder: its newest), or from the newest checkpoint of this run that
+    loads."""
     paths = checkpoints(path) if path and Path(path).is_dir() else [Path(path)] if path else checkpoints(self.run_dir)
     p, st = first_loadable(paths, self.device, log=self.log)
     if p is None: return self.log(f"no checkpoint in {self.run_dir/'checkpoints'}: starting from scratch")
@@ -398,7 +424,8 @@ METRIC_KEYS = ('step', 'focus_rate', 'diagonal_score', 'monotonicity', 'coverage
 
 @patch
 def write_metrics(self:Trainer):
-    "`metrics.json`: the final validation metrics (the keys in `METRIC_KEYS` first), then what callbacks put in `summary`."
+    """`metrics.json`: the final validation metrics (the keys in `METRIC_KEYS` first), then what callbacks put in
+    `summary`."""
     m = self.val_metrics or self.validate()
     out = {k: m[k] for k in METRIC_KEYS} | {k: v for k, v in m.items() if k not in METRIC_KEYS} | self.summary
     (self.run_dir/'metrics.json').write_text(json.dumps(out, indent=1))

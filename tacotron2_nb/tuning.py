@@ -36,7 +36,8 @@ def load_search_space(space=None, source='search space') -> dict:
         try: space = yaml.safe_load(Path(space).read_text())
         except FileNotFoundError: raise ConfigError(f"{source}: file not found")
         except yaml.YAMLError as e: raise ConfigError(f"{source}: not valid YAML ({str(e).splitlines()[0]})")
-    if not isinstance(space, dict) or not space: raise ConfigError(f"{source}: expected a mapping of 'group.name' to a spec")
+    if not isinstance(space,
+                      dict) or not space: raise ConfigError(f"{source}: expected a mapping of 'group.name' to a spec")
     fields = {f"{g}.{n}": f for g, cls in _GROUPS.items() for n, f in cls.__dataclass_fields__.items()}
     base = get_config('tiny')
     for key, spec in space.items():
@@ -50,8 +51,10 @@ def load_search_space(space=None, source='search space') -> dict:
                 try: base.with_overrides({key: c})
                 except ConfigError as e: raise ConfigError(f"{where}: {e}") from None
         else:
-            try: lo, hi = (float(spec[k]) if spec['type'] == 'float' else int(spec[k]) for k in ('low', 'high'))  # YAML reads 1e-3 as a string
-            except (KeyError, TypeError, ValueError): raise ConfigError(f"{where}: 'low' and 'high' must be numbers") from None
+            # YAML reads 1e-3 as a string
+            try: lo, hi = (float(spec[k]) if spec['type'] == 'float' else int(spec[k]) for k in ('low', 'high'))
+            except (KeyError, TypeError,
+                    ValueError): raise ConfigError(f"{where}: 'low' and 'high' must be numbers") from None
             spec['low'], spec['high'] = lo, hi
             if not lo < hi: raise ConfigError(f"{where}: low={lo} must be below high={hi}")
             if spec.get('log') and lo <= 0: raise ConfigError(f"{where}: a log scale needs low > 0")
@@ -71,13 +74,14 @@ def objective_value(m:dict) -> float:
 
 # %% ../nbs/22_tuning.ipynb #a6147a03
 class Pruning(Callback):
-    "Reports the objective to the trial at each validation; ends the run (cleanly, so trackers close) when Optuna prunes it before `until` of its steps: a late prune saves little and discards most of a trial's cost."
+    """Reports the objective to the trial at each validation; ends the run (cleanly, so trackers close) when Optuna
+    prunes it before `until` of its steps: a late prune saves little and discards most of a trial's cost."""
     order = 50
     def __init__(self, trial, until:float=0.5): self.trial, self.until, self.pruned = trial, until, False
-    def after_validate(self, t):
-        self.trial.report(objective_value(t.val_metrics), t.step)
-        if t.step < self.until * t.cfg.train.max_steps and self.trial.should_prune():
-            self.pruned = True; raise CancelFit(f"pruned by Optuna at step {t.step}")
+    def after_validate(self, trainer):
+        self.trial.report(objective_value(trainer.val_metrics), trainer.step)
+        if trainer.step < self.until * trainer.cfg.train.max_steps and self.trial.should_prune():
+            self.pruned = True; raise CancelFit(f"pruned by Optuna at step {trainer.step}")
 
 def make_sampler(name:str, seed=None):
     if name == 'tpe': return optuna.samplers.TPESampler(seed=seed)
@@ -97,27 +101,36 @@ def make_storage(url:str=None, heartbeat:int=60, grace:int=None):
     url = url or f"sqlite:///{runs_root()/'optuna.db'}"
     if url.startswith('sqlite:///'): Path(url[len('sqlite:///'):]).parent.mkdir(parents=True, exist_ok=True)
     kw = dict(connect_args={'timeout': 60}) if url.startswith('sqlite') else {}
-    for attempt in range(5):   # workers started together race to create the tables: the loser retries and finds them made
+    # workers started together race to create the tables: the loser retries and finds them made
+    for attempt in range(5):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter('ignore', optuna.exceptions.ExperimentalWarning)
-                return optuna.storages.RDBStorage(url, engine_kwargs=kw, heartbeat_interval=heartbeat, grace_period=grace or 2 * heartbeat,
-                                                  heartbeat_stale_trial_callback=optuna.storages.RetryHeartbeatStaleTrialCallback(max_retry=1))
+                retry = optuna.storages.RetryHeartbeatStaleTrialCallback(max_retry=1)
+                return optuna.storages.RDBStorage(url, engine_kwargs=kw, heartbeat_interval=heartbeat,
+                                                  grace_period=grace or 2 * heartbeat,
+                                                  heartbeat_stale_trial_callback=retry)
         except Exception as e:
             if attempt == 4 or not isinstance(e, sqlalchemy.exc.SQLAlchemyError): raise
             time.sleep(0.5 + attempt)
 
-def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='tpe', pruner='median', steps_per_trial:int=300,
-         search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow', seed=None, heartbeat:int=60,
+def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='tpe', pruner='median',
+         steps_per_trial:int=300,
+         search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow', seed=None,
+         heartbeat:int=60,
          grace:int=None, trials_dir=None, log=print, progress:bool=False) -> optuna.Study:
-    "Run `n_trials` trials of a study (creating it, or joining it when another worker made it); `progress`: Optuna's bar."
+    """Run `n_trials` trials of a study (creating it, or joining it when another worker made it); `progress`: Optuna's
+    bar."""
     space = load_search_space(search_space)
     base = get_config(preset, list(overrides))
-    study = optuna.create_study(study_name=study_name, storage=make_storage(storage, heartbeat, grace), direction='minimize',
+    study = optuna.create_study(study_name=study_name, storage=make_storage(storage, heartbeat, grace),
+                                direction='minimize',
                                 sampler=make_sampler(sampler, seed), pruner=make_pruner(pruner), load_if_exists=True)
     trials_dir = Path(trials_dir or runs_root()/'tune'/study_name)
-    if not study.trials and any(trials_dir.glob('trial_*')):   # a new study (same name, another database) would run into an earlier one's folders
-        raise FileExistsError(f"{trials_dir} holds the trials of an earlier study named {study_name!r}: choose another trials folder (--trials-dir) or study name")
+    # a new study (same name, another database) would run into an earlier one's folders
+    if not study.trials and any(trials_dir.glob('trial_*')):
+        raise FileExistsError(f"{trials_dir} holds the trials of an earlier study named {study_name!r}: choose another "
+                              "trials folder (--trials-dir) or study name")
     parent = None
     if tracking == 'mlflow':
         import mlflow
@@ -128,19 +141,22 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
         params = {k: suggest(trial, k, s) for k, s in space.items()}
         steps = steps_per_trial
         cfg = base.with_overrides(params | {'train.max_steps': steps, 'train.val_every': max(1, steps // 4),
-                                            'train.ckpt_every': steps, 'train.keep_checkpoints': 1}, source=f'trial {trial.number}')
+                                            'train.ckpt_every': steps, 'train.keep_checkpoints': 1},
+                                  source=f'trial {trial.number}')
         prune = Pruning(trial)
         cbs = [QualityController(), prune]
         if parent:
             cbs.append(MLflowCallback(experiment=f'tune-{study_name}', run_name=f'trial-{trial.number}', nested=True,
-                                      tags={'trial': str(trial.number), 'study': study_name}, log_checkpoint=False, audio=False))
+                                      tags={'trial': str(trial.number), 'study': study_name}, log_checkpoint=False,
+                                      audio=False))
         trial.set_user_attr('worker_pid', os.getpid())
         t = Trainer(cfg, trials_dir/f'trial_{trial.number:04d}', data=data, callbacks=cbs, log=lambda *a: None)
         t.fit()
         m = t.val_metrics
         del t   # optimize(gc_after_trial=True) collects it
         if prune.pruned: raise optuna.TrialPruned()
-        for k in ('val_postnet_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy', 'quality_score'): trial.set_user_attr(k, m.get(k))
+        for k in ('val_postnet_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy',
+                  'quality_score'): trial.set_user_attr(k, m.get(k))
         v = objective_value(m)
         log(f"trial {trial.number}: objective {v:.4f} {params}")
         return v
@@ -152,11 +168,13 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
     return study
 
 def export_best(study, path, base_preset='tiny'):
-    "Write the best trial's parameters as a config YAML (groups of fields) that `t2nb train --config` and train.ipynb accept."
+    """Write the best trial's parameters as a config YAML (groups of fields) that `t2nb train --config` and train.ipynb
+    accept."""
     nested = {}
     for k, v in study.best_params.items():
         g, n = k.split('.', 1); nested.setdefault(g, {})[n] = v
     get_config(base_preset).with_overrides(study.best_params, source='best trial')   # refuse what would not load
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(f"# best of study {study.study_name!r}: trial {study.best_trial.number}, objective {study.best_value:.4f}\n" + yaml.safe_dump(nested, sort_keys=True))
+    Path(path).write_text(f"# best of study {study.study_name!r}: trial {study.best_trial.number}, objective "
+                          f"{study.best_value:.4f}\n" + yaml.safe_dump(nested, sort_keys=True))
     return Path(path)

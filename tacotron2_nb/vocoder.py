@@ -23,9 +23,11 @@ class GriffinLimVocoder:
 # %% ../nbs/20_vocoder.ipynb #974c74fb
 _MEL_22K = dict(num_mels=80, n_fft=1024, hop_size=256, win_size=1024, sampling_rate=22050, fmin=0, fmax=8000)
 HIFIGAN_CONFIGS = {
-    'v1': dict(resblock='1', upsample_rates=[8, 8, 2, 2], upsample_kernel_sizes=[16, 16, 4, 4], upsample_initial_channel=512,
+    'v1': dict(resblock='1', upsample_rates=[8, 8, 2, 2], upsample_kernel_sizes=[16, 16, 4, 4],
+               upsample_initial_channel=512,
                resblock_kernel_sizes=[3, 7, 11], resblock_dilation_sizes=[[1, 3, 5]] * 3, **_MEL_22K),
-    'v2': dict(resblock='1', upsample_rates=[8, 8, 2, 2], upsample_kernel_sizes=[16, 16, 4, 4], upsample_initial_channel=128,
+    'v2': dict(resblock='1', upsample_rates=[8, 8, 2, 2], upsample_kernel_sizes=[16, 16, 4, 4],
+               upsample_initial_channel=128,
                resblock_kernel_sizes=[3, 7, 11], resblock_dilation_sizes=[[1, 3, 5]] * 3, **_MEL_22K),
     'v3': dict(resblock='2', upsample_rates=[8, 8, 4], upsample_kernel_sizes=[16, 16, 8], upsample_initial_channel=256,
                resblock_kernel_sizes=[3, 5, 7], resblock_dilation_sizes=[[1, 2], [2, 6], [3, 12]], **_MEL_22K)}
@@ -39,7 +41,8 @@ class ResBlock1(nn.Module):
         self.convs1 = nn.ModuleList([nn.Conv1d(ch, ch, k, 1, dilation=d, padding=_pad(k, d)) for d in dilations])
         self.convs2 = nn.ModuleList([nn.Conv1d(ch, ch, k, 1, dilation=1, padding=_pad(k)) for _ in dilations])
     def forward(self, x):
-        for c1, c2 in zip(self.convs1, self.convs2): x = x + c2(F.leaky_relu(c1(F.leaky_relu(x, LRELU_SLOPE)), LRELU_SLOPE))
+        for c1, c2 in zip(self.convs1,
+                          self.convs2): x = x + c2(F.leaky_relu(c1(F.leaky_relu(x, LRELU_SLOPE)), LRELU_SLOPE))
         return x
 
 class ResBlock2(nn.Module):
@@ -69,7 +72,8 @@ class HiFiGANGenerator(nn.Module):
         for i, up in enumerate(self.ups):
             x = up(F.leaky_relu(x, LRELU_SLOPE))
             x = sum(self.resblocks[i * self.n_kernels + j](x) for j in range(self.n_kernels)) / self.n_kernels
-        return torch.tanh(self.conv_post(F.leaky_relu(x)))   # the official code uses leaky_relu's default slope (0.01) here
+        # the official code uses leaky_relu's default slope (0.01) here
+        return torch.tanh(self.conv_post(F.leaky_relu(x)))
 
 # %% ../nbs/20_vocoder.ipynb #7d9f6fca
 def remove_weight_norm(sd:dict) -> dict:
@@ -91,7 +95,8 @@ def _hifigan_config(config, path:Path, sd:dict) -> dict:
     w = sd.get('conv_pre.weight_v', sd.get('conv_pre.weight'))
     by_width = {h['upsample_initial_channel']: n for n, h in HIFIGAN_CONFIGS.items()}
     if w is None or w.shape[0] not in by_width:
-        raise ValueError(f"{path}: cannot tell the HiFi-GAN config from conv_pre; pass config='v1'|'v2'|'v3' or a config.json")
+        raise ValueError(f"{path}: cannot tell the HiFi-GAN config from conv_pre; pass config='v1'|'v2'|'v3' or a "
+                         "config.json")
     return HIFIGAN_CONFIGS[by_width[w.shape[0]]]
 
 def load_hifigan(checkpoint, config=None, device='cpu') -> HiFiGANGenerator:
@@ -99,25 +104,31 @@ def load_hifigan(checkpoint, config=None, device='cpu') -> HiFiGANGenerator:
     path = Path(checkpoint)
     st = torch.load(path, map_location=device, weights_only=True)
     sd = st.get('generator', st) if isinstance(st, dict) else None
-    if not isinstance(sd, dict) or not sd: raise ValueError(f"{path}: expected {{'generator': state_dict}} or a state dict")
+    if not isinstance(sd,
+                      dict) or not sd: raise ValueError(f"{path}: expected {{'generator': state_dict}} or a state dict")
     h = _hifigan_config(config, path, sd)
     g = HiFiGANGenerator(h).to(device)
     sd, own = remove_weight_norm(sd), g.state_dict()
     missing, unexpected = sorted(set(own) - set(sd)), sorted(set(sd) - set(own))
-    bad = [f"{k}: {tuple(sd[k].shape)} in the file, {tuple(v.shape)} expected" for k, v in own.items() if k in sd and sd[k].shape != v.shape]
+    bad = [f"{k}: {tuple(sd[k].shape)} in the file, {tuple(v.shape)} expected" for k,
+           v in own.items() if k in sd and sd[k].shape != v.shape]
     if missing or unexpected or bad:
-        raise ValueError(f"{path}: not a HiFi-GAN generator for this config: missing {missing[:5]}, unexpected {unexpected[:5]}, shapes {bad[:5]}")
+        raise ValueError(f"{path}: not a HiFi-GAN generator for this config: missing {missing[:5]}, unexpected "
+                         f"{unexpected[:5]}, shapes {bad[:5]}")
     g.load_state_dict(sd)
     return g.eval()
 
 # %% ../nbs/20_vocoder.ipynb #dac25b10
-_MEL_FIELDS = dict(sampling_rate='sample_rate', n_fft='n_fft', hop_size='hop_length', win_size='win_length', num_mels='n_mels', fmin='fmin', fmax='fmax')
+_MEL_FIELDS = dict(sampling_rate='sample_rate', n_fft='n_fft', hop_size='hop_length', win_size='win_length',
+                   num_mels='n_mels', fmin='fmin', fmax='fmax')
 
 class HiFiGANVocoder:
     "HiFi-GAN as a vocoder for an acoustic model with config `cfg`."
     def __init__(self, cfg:Config, generator:HiFiGANGenerator):
-        diff = [f"{ours} = {getattr(cfg.audio, ours)} but HiFi-GAN's {theirs} = {generator.h[theirs]}"
-                for theirs, ours in _MEL_FIELDS.items() if theirs in generator.h and float(generator.h[theirs]) != float(getattr(cfg.audio, ours))]
+        h = generator.h
+        diff = [f"{ours} = {getattr(cfg.audio, ours)} but HiFi-GAN's {theirs} = {h[theirs]}" for theirs,
+                ours in _MEL_FIELDS.items()
+                if theirs in h and float(h[theirs]) != float(getattr(cfg.audio, ours))]
         if diff: raise ValueError("the HiFi-GAN generator was trained on a different mel: " + '; '.join(diff))
         self.generator = generator
     @torch.no_grad()
@@ -129,7 +140,8 @@ def make_vocoder(cfg:Config, name:str='griffinlim', checkpoint=None, **kw):
     "The vocoder `name` ('griffinlim' or 'hifigan', the latter with a generator `checkpoint`)."
     if name == 'griffinlim': return GriffinLimVocoder(cfg, **kw)
     if name == 'hifigan':
-        if not checkpoint: raise ValueError("--vocoder hifigan needs --vocoder-checkpoint (an official generator file, e.g. g_02500000)")
+        if not checkpoint: raise ValueError("--vocoder hifigan needs --vocoder-checkpoint (an official generator file, "
+                                            "e.g. g_02500000)")
         return HiFiGANVocoder(cfg, load_hifigan(checkpoint, **kw))
     raise ValueError(f"unknown vocoder {name!r}: use griffinlim or hifigan")
 
@@ -146,5 +158,6 @@ class MelPostprocess:
             mel[mel < thr] = lo
         if self.smooth > 1:
             k = torch.ones(mel.shape[0], 1, self.smooth, dtype=mel.dtype) / self.smooth
-            mel = F.conv1d(F.pad(mel[None], (self.smooth // 2, (self.smooth - 1) // 2), mode='replicate'), k, groups=mel.shape[0])[0]
+            mel = F.conv1d(F.pad(mel[None], (self.smooth // 2, (self.smooth - 1) // 2), mode='replicate'), k,
+                           groups=mel.shape[0])[0]
         return mel
