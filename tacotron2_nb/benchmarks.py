@@ -94,6 +94,7 @@ def bench_training(preset:str, r:int, batch:int, steps:int=8, warmup:int=2, thre
                                     resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024) / 2 ** 20, 1)
     return res
 
+# %% ../nbs/23_benchmarks.ipynb #39c8b018
 def run_isolated(f, *args, **kw):
     """`f(*args, **kw)` (a function of this module, JSON arguments and result) in a fresh Python process: its own
     threads and peak memory."""

@@ -63,6 +63,7 @@ class DataConfig:
     cache_dir: str = hp('', "mel cache folder; empty = `.t2nb_cache` beside the data")
     bucket_batches: int = hp(8, "batches per length bucket: larger buckets shuffle more, pad more", lo=1)
 
+# %% ../nbs/00_config.ipynb #b8a1b206
 @dataclass
 class ModelConfig:
     "Tacotron 2 sizes; names follow NVIDIA's hparams."
@@ -94,6 +95,7 @@ class ModelConfig:
     window_back: int = hp(1, "attention window: tokens it may move back per step", lo=0)
     window_ahead: int = hp(4, "attention window: tokens it may move ahead per step", lo=1)
 
+# %% ../nbs/00_config.ipynb #2abc298b
 @dataclass
 class OptimConfig:
     "Optimizer and learning-rate schedule."
@@ -111,6 +113,7 @@ class OptimConfig:
     min_lr: float = hp(1e-5, "floor of the step and cosine schedules", lo=0)
     grad_clip: float = hp(1.0, "clip the global gradient norm to this (0 = no clipping)", lo=0)
 
+# %% ../nbs/00_config.ipynb #a069dfd7
 @dataclass
 class TrainConfig:
     "The training loop."
@@ -140,6 +143,7 @@ class TrainConfig:
                                   "validations without improvement before stopping (0 = off); counted from the start "
                                   "of each phase", lo=0)
 
+# %% ../nbs/00_config.ipynb #d9c70b4c
 @dataclass
 class LossConfig:
     "Loss terms; every term is logged on its own. Weights of 0 switch a term off."
@@ -179,6 +183,7 @@ class QualityConfig:
     gate_min_stops: float = hp(0.6, "share of free-running sentences that should stop by the gate once aligned", lo=0,
                                hi=1)
 
+# %% ../nbs/00_config.ipynb #802bac5e
 @dataclass
 class AutofixConfig:
     "Bounds, patience and cooldowns of the auto-fix rules."
@@ -246,6 +251,7 @@ def _sourced(value, typ, key, source):
         if source == 'overrides': raise
         raise ConfigError(f"{source}: {e}") from None
 
+# %% ../nbs/00_config.ipynb #8cf4df8d
 @dataclass
 class Config:
     "All hyperparameters of a run."
@@ -331,6 +337,7 @@ class Config:
         "Read YAML written by `save` (or any subset of it)."
         return cls.from_dict(_read_yaml(path), source=str(path))
 
+# %% ../nbs/00_config.ipynb #c31c3d82
 def _flatten(d, source) -> dict:
     "`{'group': {'name': v}}` → `{'group.name': v}`, refusing what is not a mapping of groups."
     if not isinstance(d, dict): raise ConfigError(f"{source}: expected a mapping of groups")

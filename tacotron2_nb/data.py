@@ -35,6 +35,7 @@ class Problem:
 class DataError(ValueError):
     "The data path itself is unusable (missing, empty, not a known layout)."
 
+# %% ../nbs/05_data.ipynb #e8322351
 def read_rows(path) -> tuple:
     "Rows and line-level problems of an LJSpeech folder, `metadata.csv`, or a filelist."
     path = Path(path)
@@ -115,6 +116,7 @@ class DataReport:
         head = f"{self.n_kept} of {self.n_rows} rows usable, {len(self.errors)} left out, {notes} notes"
         return '\n'.join([head] + [str(p) for p in self.problems])
 
+# %% ../nbs/05_data.ipynb #5f42bf9c
 def _check_row(row, cfg, cache, seen):
     "(item or None, problems) for one row."
     P = lambda fld, msg, sev='error': Problem(row.source, row.line, row.path, fld, msg, sev)
@@ -151,6 +153,7 @@ def cache_root(data_path, cfg:Config) -> Path:
 
 SCRIPTS = dict(en='Latin', ru='Cyrillic')   # the alphabet each text language is written in
 
+# %% ../nbs/05_data.ipynb #d846e84a
 def _script(ch:str):
     if '\u0400' <= ch <= '\u04ff': return 'Cyrillic'
     if ch.isascii() and ch.isalpha(): return 'Latin'

@@ -86,6 +86,7 @@ def evaluate(model, cfg:Config, items=None, robustness=None, postprocess=None, s
                              max_steps_hits=sum(r['max_steps_hit'] for r in rob), sentences=rob)
     return res
 
+# %% ../nbs/24_evaluation.ipynb #c4dd2cc6
 def table(res:dict) -> str:
     "The held-out means and robustness totals as a Markdown table."
     h, r = res['held_out'], res['robustness']
@@ -132,6 +133,7 @@ def _ablation_run(out:Path, row:str, lang:str, overrides:list, seed:int, steps:i
         if r.returncode: raise RuntimeError(f"{row} seed {seed}: t2nb {cmd[0]} failed: {r.stderr.strip()[-500:]}")
     return ablation_record(run, row, seed, steps, round((time.time() - t0) / 60, 2))
 
+# %% ../nbs/24_evaluation.ipynb #c97c8e64
 def ablation_record(run, row:str, seed:int, steps:int, minutes:float) -> dict:
     """One ablation result from a finished run folder: its log (alignment, last teacher-forced validation) and
     `evaluation.json` (free-running)."""
@@ -171,6 +173,7 @@ def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=
     with ThreadPoolExecutor(workers) as ex: list(ex.map(one, todo))
     return results
 
+# %% ../nbs/24_evaluation.ipynb #0ff445f1
 def ablation_table(results:dict, rows:dict=None) -> str:
     """Mean ± std over seeds per row, as Markdown. Steps to alignment average the seeds that aligned; Δ pairs each seed
     with the same seed of its reference, the first row of its language (same initial weights and batches, so the seed's

@@ -7,6 +7,7 @@ __all__ = ['ABBREVIATIONS', 'split_sentences', 'chunk_text', 'InferencePath', 'C
            'is_torchscript', 'load_acoustic', 'export_torchscript', 'load_synthesizer', 'write_wavs']
 
 # %% ../nbs/21_inference.ipynb #7251efb1
+from fastcore.basics import patch
 import json, re, time, warnings, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,7 @@ class Synthesis:
     @property
     def failed(self): return [c for c in self.chunks if not c.gate_fired]
 
+# %% ../nbs/21_inference.ipynb #3461797e
 class Synthesizer:
     """Any text to audio with a trained `Tacotron2` (or its exported `InferencePath`) and a vocoder (Griffin-Lim by
     default)."""
@@ -117,26 +119,28 @@ class Synthesizer:
                           "without the gate firing: " + '; '.join(repr(ch.text[:60]) for ch in res.failed))
         return res
 
-    def decode(self, pieces:list, gate_threshold:float=None, max_steps:int=None) -> list:
-        "A `Chunk` (mel, alignment, gate fired) for each text in `pieces`, decoded `batch_size` at a time; no vocoder."
-        c, chunks, r = self.cfg, [], self.cfg.model.n_frames_per_step
-        thr = float(c.model.gate_threshold if gate_threshold is None else gate_threshold)
-        max_steps = int(max_steps or c.model.max_decoder_steps)
-        for i in range(0, len(pieces), self.batch_size):
-            part = pieces[i:i + self.batch_size]
-            cleaned = [clean_text(p, c.text) for p in part]
-            ids = [text_to_sequence(x, c.text, cleaned=True) for x in cleaned]
-            L = torch.tensor([len(x) for x in ids])
-            text_t = torch.zeros(len(ids), int(L.max()), dtype=torch.long)
-            for j, x in enumerate(ids): text_t[j, :len(x)] = torch.tensor(x)
-            dev = next(self.path.parameters()).device
-            mel, lengths, fired, align = self.path(text_t.to(dev), L.to(dev), thr, max_steps,
-                                                   int(L.max()) > self.window_from)
-            for j, p in enumerate(part):
-                n = int(lengths[j])
-                chunks.append(Chunk(p, cleaned[j], n, bool(fired[j]), align[j, :n // r, :int(L[j])].cpu(),
-                                    mel[j, :, :n].cpu()))
-        return chunks
+# %% ../nbs/21_inference.ipynb #8856b423
+@patch
+def decode(self:Synthesizer, pieces:list, gate_threshold:float=None, max_steps:int=None) -> list:
+    "A `Chunk` (mel, alignment, gate fired) for each text in `pieces`, decoded `batch_size` at a time; no vocoder."
+    c, chunks, r = self.cfg, [], self.cfg.model.n_frames_per_step
+    thr = float(c.model.gate_threshold if gate_threshold is None else gate_threshold)
+    max_steps = int(max_steps or c.model.max_decoder_steps)
+    for i in range(0, len(pieces), self.batch_size):
+        part = pieces[i:i + self.batch_size]
+        cleaned = [clean_text(p, c.text) for p in part]
+        ids = [text_to_sequence(x, c.text, cleaned=True) for x in cleaned]
+        L = torch.tensor([len(x) for x in ids])
+        text_t = torch.zeros(len(ids), int(L.max()), dtype=torch.long)
+        for j, x in enumerate(ids): text_t[j, :len(x)] = torch.tensor(x)
+        dev = next(self.path.parameters()).device
+        mel, lengths, fired, align = self.path(text_t.to(dev), L.to(dev), thr, max_steps,
+                                               int(L.max()) > self.window_from)
+        for j, p in enumerate(part):
+            n = int(lengths[j])
+            chunks.append(Chunk(p, cleaned[j], n, bool(fired[j]), align[j, :n // r, :int(L[j])].cpu(),
+                                mel[j, :, :n].cpu()))
+    return chunks
 
 # %% ../nbs/21_inference.ipynb #ed82e2b5
 def is_torchscript(path) -> bool:
@@ -170,6 +174,7 @@ def load_synthesizer(checkpoint, device='cpu', vocoder:str='griffinlim', vocoder
     model, cfg = load_acoustic(checkpoint, device)
     return Synthesizer(model, cfg, vocoder=make_vocoder(cfg, vocoder, vocoder_checkpoint), **kw)
 
+# %% ../nbs/21_inference.ipynb #7486bd5a
 def write_wavs(syn:Synthesizer, lines:list, out_dir) -> list:
     "Synthesize each non-empty line to `out_dir/NNNN.wav`; returns (path, Synthesis) pairs."
     from tacotron2_nb.audio import save_wav

@@ -95,6 +95,7 @@ def style_loss(pred, target, lengths):
     gram = lambda x: x @ x.transpose(1, 2) / lengths[:, None, None].to(x.dtype)
     return F.mse_loss(gram(_zero_pad(pred, lengths)), gram(_zero_pad(target, lengths)))
 
+# %% ../nbs/07_losses.ipynb #bdc64726
 def monotonic_loss(attn, text_lengths, mel_lengths, r):
     "Mean backward movement of the expected text position, over real steps."
     pos = (attn * torch.arange(attn.shape[2], device=attn.device)[None, None].to(attn.dtype)).sum(-1)

@@ -50,6 +50,7 @@ def gate_metrics(gate_logits, gate_target, mel_lengths, r):
     first = torch.where(fires.any(1), fires.float().argmax(1), torch.full_like(steps, S)).float()
     return acc, (first - (steps - 1).float()).abs() * r
 
+# %% ../nbs/08_metrics.ipynb #4011eed2
 def alignment_metrics(attn, text_lengths, mel_lengths, r) -> dict:
     "Batch means of focus rate, diagonal score, monotonicity and coverage."
     steps = step_lengths(mel_lengths, r)

@@ -95,6 +95,7 @@ class Attention(nn.Module):
         weights = F.softmax(energies, dim=1)
         return torch.bmm(weights.unsqueeze(1), memory).squeeze(1), weights
 
+# %% ../nbs/06_model.ipynb #7aea2d27
 class Prenet(nn.Module):
     "Two ReLU layers with dropout that stays on (Tacotron 2); its rate at inference is configurable."
     def __init__(self, i, sizes):
@@ -125,6 +126,7 @@ class DecoderState(NamedTuple):
     weights_cum: torch.Tensor        # their running sum, the location features' second channel
     context: torch.Tensor            # the attention context (B, encoder_embedding_dim)
 
+# %% ../nbs/06_model.ipynb #0632cd17
 class Decoder(nn.Module):
     def __init__(self, c:ModelConfig, n_mels:int):
         super().__init__()
@@ -257,6 +259,7 @@ class ModelOutput:
     # double decoder consistency (training only)
     coarse_mel: torch.Tensor = None; coarse_alignments: torch.Tensor = None
 
+# %% ../nbs/06_model.ipynb #b4b4acdf
 class Tacotron2(nn.Module):
     def __init__(self, cfg:Config, n_symbols:int):
         super().__init__()

@@ -110,6 +110,7 @@ def after_validate(self:TrainingMonitor, trainer):
     self.metrics.value = f'<table>{rows}</table>'
     self._header(trainer)
 
+# %% ../nbs/19_monitor.ipynb #88433bea
 @patch
 def _header(self:TrainingMonitor, trainer):
     q = trainer.quality

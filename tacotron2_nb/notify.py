@@ -49,6 +49,7 @@ class WebhookNotifier(Notifier):
         if not os.environ.get('T2NB_WEBHOOK_URL'): raise ValueError("set T2NB_WEBHOOK_URL in the environment")
     def _post(self, text): _post_json(os.environ['T2NB_WEBHOOK_URL'], dict(text=text))
 
+# %% ../nbs/16_notify.ipynb #6f9a3e76
 def notifiers_from_env(cooldown=600.0) -> list:
     "The notifiers whose environment variables are set."
     out = []

@@ -6,6 +6,7 @@
 __all__ = ['dct_matrix', 'mel_cepstral_distance', 'band_l1', 'mcd_dtw', 'quality_score', 'find_issues', 'QualityController']
 
 # %% ../nbs/14_quality.ipynb #45db8fa1
+from fastcore.basics import patch
 import math
 from dataclasses import asdict, replace
 import torch
@@ -99,23 +100,28 @@ class QualityController(Callback):
                                                            **{k: round(v, 4) for k, v in m.items()})])[-20:]
             trainer.quality = replace(trainer.quality, train_alignment=self.train_checks[-1])
 
-    def after_validate(self, trainer):
-        m, qc = trainer.val_metrics, trainer.cfg.quality
-        mcd = torch.cat([x[0] for x in self.spec]); bands = torch.cat([x[1] for x in self.spec])
-        m['mcd'] = round(float(mcd.mean()), 4)
-        for i, v in enumerate(bands.mean(0).tolist()): m[f'band_l1_{i}'] = round(v, 4)
-        issues = find_issues(m, trainer.step, qc, self.aligned_step is not None, self.best_diagonal)
-        if self.aligned_step is None and is_aligned(m, qc):
-            self.aligned_step = trainer.step
-            trainer.record('quality_event', step=trainer.step, event='alignment_reached', focus_rate=m['focus_rate'],
-                     diagonal_score=m['diagonal_score'])
-        self.best_diagonal = max(self.best_diagonal, m['diagonal_score'])
-        m['quality_score'] = round(quality_score(m), 4)
-        trainer.quality = QualityReport(m['quality_score'], self.aligned_step is not None, self.aligned_step, issues,
-                                  self.train_checks[-1] if self.train_checks else None)
-        trainer.record('quality', step=trainer.step, score=m['quality_score'], issues=[asdict(i) for i in issues])
-        trainer.summary['aligned_step'] = self.aligned_step
+# %% ../nbs/14_quality.ipynb #fcb246a2
+@patch
+def after_validate(self:QualityController, trainer):
+    m, qc = trainer.val_metrics, trainer.cfg.quality
+    mcd = torch.cat([x[0] for x in self.spec]); bands = torch.cat([x[1] for x in self.spec])
+    m['mcd'] = round(float(mcd.mean()), 4)
+    for i, v in enumerate(bands.mean(0).tolist()): m[f'band_l1_{i}'] = round(v, 4)
+    issues = find_issues(m, trainer.step, qc, self.aligned_step is not None, self.best_diagonal)
+    if self.aligned_step is None and is_aligned(m, qc):
+        self.aligned_step = trainer.step
+        trainer.record('quality_event', step=trainer.step, event='alignment_reached', focus_rate=m['focus_rate'],
+                 diagonal_score=m['diagonal_score'])
+    self.best_diagonal = max(self.best_diagonal, m['diagonal_score'])
+    m['quality_score'] = round(quality_score(m), 4)
+    trainer.quality = QualityReport(m['quality_score'], self.aligned_step is not None, self.aligned_step, issues,
+                              self.train_checks[-1] if self.train_checks else None)
+    trainer.record('quality', step=trainer.step, score=m['quality_score'], issues=[asdict(i) for i in issues])
+    trainer.summary['aligned_step'] = self.aligned_step
 
-    def state_dict(self): return dict(aligned_step=self.aligned_step, best_diagonal=self.best_diagonal)
-    def load_state_dict(self, d): self.aligned_step, self.best_diagonal = d.get('aligned_step'), d.get('best_diagonal',
-                                                                                                       0.)
+@patch
+def state_dict(self:QualityController): return dict(aligned_step=self.aligned_step, best_diagonal=self.best_diagonal)
+@patch
+def load_state_dict(self:QualityController,
+                    d): self.aligned_step, self.best_diagonal = d.get('aligned_step'), d.get('best_diagonal',
+                                                                                                   0.)

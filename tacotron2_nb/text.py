@@ -68,6 +68,7 @@ def en_number(n:int) -> str:
 _CURRENCY = {'$': ('dollar', 'dollars', 'cent', 'cents'), '£': ('pound', 'pounds', 'penny', 'pence'),
              '€': ('euro', 'euros', 'cent', 'cents')}
 
+# %% ../nbs/02_text.ipynb #7f62f64a
 def _en_money(m):
     unit = _CURRENCY[m.group(1)]
     whole = int(m.group(2).replace(',', '')); frac = m.group(3)
@@ -138,6 +139,7 @@ def ru_cardinal(n:int, gender:str='m') -> str:
 _RU_FRACTIONS = {1: ('десятая', 'десятых', 'десятых'), 2: ('сотая', 'сотых', 'сотых'),
                  3: ('тысячная', 'тысячных', 'тысячных')}
 
+# %% ../nbs/02_text.ipynb #51f582ba
 def expand_numbers_ru(text:str) -> str:
     "Percentages, decimals (3,5 or 3.5, up to 3 places) and integers to Russian words."
     text = re.sub(r'(\d) (\d{3})\b', r'\1\2', text)   # 10 000 → 10000
@@ -196,6 +198,7 @@ def transliterate_latin(word:str) -> str:
     "Latin letters to Cyrillic by the letter rule above."
     return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], _fold_latin_accents(word).lower())
 
+# %% ../nbs/02_text.ipynb #fd47c3e8
 def russian_cleaner(text:str, fold_yo:bool=False, stress:bool=True) -> str:
     "Spoken-form Russian: Cyrillic kept, numbers in words, stress as '+' before the vowel."
     text = _common(text)
@@ -249,6 +252,7 @@ def text_to_sequence(text:str, cfg:TextConfig=None, cleaned:bool=False) -> list:
         warnings.warn(str(UnknownSymbolError(text, unknown)) + ' (dropped)')
     return [table[t] for t, _ in _tokens(text, table) if t in table and t != PAD]
 
+# %% ../nbs/02_text.ipynb #9348bd9e
 def sequence_to_text(ids, cfg:TextConfig=None) -> str:
     "The cleaned text for symbol ids; ARPAbet runs come back in braces."
     syms = symbols_for(cfg or TextConfig())

@@ -7,6 +7,7 @@ __all__ = ['default_tracking_uri', 'use_experiment', 'dataset_fingerprint', 'tra
            'MLflowCallback', 'TensorBoardCallback', 'attach_files']
 
 # %% ../nbs/17_tracking.ipynb #7ee0deb2
+from fastcore.basics import patch
 import hashlib, io, json, os, tempfile, warnings
 from pathlib import Path
 import tacotron2_nb
@@ -55,6 +56,7 @@ def val_audio(trainer):
     _, o = trainer.last_synthesis
     return griffin_lim(o.mel_postnet[0, :, :int(o.lengths[0])], trainer.cfg.audio, 16), trainer.cfg.audio.sample_rate
 
+# %% ../nbs/17_tracking.ipynb #9db559ef
 class MLflowCallback(Callback):
     """Logs a trainer's run to MLflow. Every MLflow call is guarded: the first failure warns, and tracking stops for
     this run."""
@@ -96,27 +98,7 @@ class MLflowCallback(Callback):
         import mlflow
         self._guard(mlflow.log_metrics, train_scalars(trainer), step=trainer.step)
 
-    def _validation(self, trainer):
-        import mlflow
-        mlflow.log_metrics(val_scalars(trainer), step=trainer.step)
-        for key, png in val_images(trainer).items(): mlflow.log_image(_png_image(png), key=key, step=trainer.step)
-        if self.audio and (a := val_audio(trainer)) is not None:
-            with tempfile.TemporaryDirectory() as d:
-                mlflow.log_artifact(str(save_wav(Path(d)/f"step_{trainer.step:07d}.wav", *a)), 'audio')
-
-    def after_validate(self, trainer): self._guard(self._validation, trainer)
-
-    def _end(self, trainer):
-        import mlflow
-        mlflow.log_dict([a.__dict__ for a in trainer.actions], 'autofix_actions.json')
-        mlflow.set_tag('phase', trainer.phase or trainer.cfg.train.phases)
-        best = trainer.run_dir/'checkpoints'/'best.pt'
-        if self.log_checkpoint and best.exists(): mlflow.log_artifact(str(best), 'checkpoints')
-        mlflow.log_artifact(str(trainer.run_dir/'metrics.json'))
-        mlflow.end_run()
-
-    def after_fit(self, trainer): self._guard(self._end, trainer)
-
+# %% ../nbs/17_tracking.ipynb #44ae1f33
 def _png_image(png:bytes):
     from PIL import Image
     return Image.open(io.BytesIO(png)).convert('RGB')
@@ -148,3 +130,29 @@ def attach_files(run_dir, *paths):
     mlflow.set_tracking_uri(info['tracking_uri'])
     with mlflow.start_run(run_id=info['run_id']):
         for p in paths: mlflow.log_artifact(str(p), 'notebooks')
+
+# %% ../nbs/17_tracking.ipynb #47bc6ba0
+@patch
+def _validation(self:MLflowCallback, trainer):
+    import mlflow
+    mlflow.log_metrics(val_scalars(trainer), step=trainer.step)
+    for key, png in val_images(trainer).items(): mlflow.log_image(_png_image(png), key=key, step=trainer.step)
+    if self.audio and (a := val_audio(trainer)) is not None:
+        with tempfile.TemporaryDirectory() as d:
+            mlflow.log_artifact(str(save_wav(Path(d)/f"step_{trainer.step:07d}.wav", *a)), 'audio')
+
+@patch
+def after_validate(self:MLflowCallback, trainer): self._guard(self._validation, trainer)
+
+@patch
+def _end(self:MLflowCallback, trainer):
+    import mlflow
+    mlflow.log_dict([a.__dict__ for a in trainer.actions], 'autofix_actions.json')
+    mlflow.set_tag('phase', trainer.phase or trainer.cfg.train.phases)
+    best = trainer.run_dir/'checkpoints'/'best.pt'
+    if self.log_checkpoint and best.exists(): mlflow.log_artifact(str(best), 'checkpoints')
+    mlflow.log_artifact(str(trainer.run_dir/'metrics.json'))
+    mlflow.end_run()
+
+@patch
+def after_fit(self:MLflowCallback, trainer): self._guard(self._end, trainer)

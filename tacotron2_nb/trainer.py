@@ -106,7 +106,10 @@ class Trainer:
         self.log_path = self.run_dir/'log.jsonl'
         if self.main: cfg.save(self.run_dir/'config.yaml')
         if resume: self.resume()
-    def __call__(self, event:str): fire(self.callbacks, event, self)
+
+# %% ../nbs/13_trainer.ipynb #70613179
+@patch
+def __call__(self:Trainer, event:str): fire(self.callbacks, event, self)
 
 # %% ../nbs/13_trainer.ipynb #1c5a98a9
 @patch

@@ -28,6 +28,7 @@ DEFAULT_SPACE = {
     'model.n_frames_per_step': dict(type='categorical', choices=[1, 2, 3]),
     'optim.grad_clip': dict(type='float', low=0.5, high=5.0, log=True)}
 
+# %% ../nbs/22_tuning.ipynb #bef45119
 def load_search_space(space=None, source='search space') -> dict:
     "A validated search space from a YAML path, a dict, or None (the default space)."
     if space is None: space = DEFAULT_SPACE
@@ -63,6 +64,7 @@ def load_search_space(space=None, source='search space') -> dict:
                 raise ConfigError(f"{where}: [{lo}, {hi}] is outside the field's range [{m.get('lo')}, {m.get('hi')}]")
     return space
 
+# %% ../nbs/22_tuning.ipynb #04e6a498
 def suggest(trial, key, spec):
     if spec['type'] == 'categorical': return trial.suggest_categorical(key, spec['choices'])
     f = trial.suggest_float if spec['type'] == 'float' else trial.suggest_int
@@ -96,6 +98,7 @@ def make_pruner(name):
     if name == 'none': return optuna.pruners.NopPruner()
     raise ConfigError(f"pruner={name!r}: allowed values are median, hyperband, none")
 
+# %% ../nbs/22_tuning.ipynb #e98e144e
 def make_storage(url:str=None, heartbeat:int=60, grace:int=None):
     "RDB storage with heartbeats (a dead worker's trial fails after `grace` seconds and is retried once)."
     url = url or f"sqlite:///{runs_root()/'optuna.db'}"
@@ -114,6 +117,7 @@ def make_storage(url:str=None, heartbeat:int=60, grace:int=None):
             if attempt == 4 or not isinstance(e, sqlalchemy.exc.SQLAlchemyError): raise
             time.sleep(0.5 + attempt)
 
+# %% ../nbs/22_tuning.ipynb #0a4f04a8
 def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='tpe', pruner='median',
          steps_per_trial:int=300,
          search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow', seed=None,
@@ -167,6 +171,7 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
             import mlflow; mlflow.end_run()
     return study
 
+# %% ../nbs/22_tuning.ipynb #185d86a9
 def export_best(study, path, base_preset='tiny'):
     """Write the best trial's parameters as a config YAML (groups of fields) that `t2nb train --config` and train.ipynb
     accept."""

@@ -53,6 +53,7 @@ class ResBlock2(nn.Module):
         for c in self.convs: x = x + c(F.leaky_relu(x, LRELU_SLOPE))
         return x
 
+# %% ../nbs/20_vocoder.ipynb #756dd269
 class HiFiGANGenerator(nn.Module):
     "HiFi-GAN generator (weight norm already removed): (B, n_mels, frames) → (B, 1, frames × hop)."
     def __init__(self, h:dict):
@@ -99,6 +100,7 @@ def _hifigan_config(config, path:Path, sd:dict) -> dict:
                          "config.json")
     return HIFIGAN_CONFIGS[by_width[w.shape[0]]]
 
+# %% ../nbs/20_vocoder.ipynb #5ce11f7e
 def load_hifigan(checkpoint, config=None, device='cpu') -> HiFiGANGenerator:
     "A HiFi-GAN generator in eval mode, weight norm removed, from an official-layout checkpoint."
     path = Path(checkpoint)
