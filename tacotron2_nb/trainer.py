@@ -69,8 +69,7 @@ class Trainer:
     phase: str                 # the training phase (written by the PhaseController); None when phases are off
     quality: QualityReport     # the latest validation's quality report (written by the QualityController)
     actions: list              # every auto-fix Action of this run (written by the AutoFixManager)
-    # every validation's postnet loss: the best checkpoint, the plateau rule and early stopping read it
-    improvement: Improvement
+    improvement: Improvement   # every validation's postnet loss, read by the best checkpoint, plateau rule, early stop
     def __init__(self, cfg:Config, run_dir, data=None, callbacks=(), resume:bool=False, warm_start=None, log=print):
         self.cfg, self.run_dir = cfg.validate(), Path(run_dir)
         # never append to or overwrite another run
@@ -84,15 +83,9 @@ class Trainer:
         if self.main: self.run_dir.mkdir(parents=True, exist_ok=True)
         torch.set_num_threads(local_threads(tc.threads))   # never more threads than cores on the machine
         torch.manual_seed(tc.seed); random.seed(tc.seed); np.random.seed(tc.seed)
-        self.builtin = not (data or cfg.data.path)
-        with main_first(self.rank, self.world):   # the built-in corpus and the mel cache are written once
-            self.data_path, self.train_items, self.val_items, self.data_report = run_data(cfg, data)
-        if self.main: (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n')
+        self._build_data(data)
         self._build_model(warm_start)
         self._build_optimizer()
-        self.loss_fn, self.collate = Tacotron2Loss(cfg.loss,
-                                                   cfg.model.n_frames_per_step), Collate(cfg.model.n_frames_per_step)
-        self.train_ds, self.val_ds = TTSDataset(self.train_items), TTSDataset(self.val_items)
         self._make_sampler()
         for c in callbacks: check_events(type(c))
         self.callbacks = sorted(callbacks, key=lambda c: c.order) if self.main else []
@@ -113,6 +106,18 @@ def __call__(self:Trainer, event:str): fire(self.callbacks, event, self)
 
 # %% ../nbs/13_trainer.ipynb #1c5a98a9
 @patch
+def _build_data(self:Trainer, data=None):
+    "The run's data (the built-in corpus when none is given) and its held-out split; datasets, loss and collate."
+    cfg = self.cfg
+    self.builtin = not (data or cfg.data.path)
+    with main_first(self.rank, self.world):   # the built-in corpus and the mel cache are written once
+        self.data_path, self.train_items, self.val_items, self.data_report = run_data(cfg, data)
+    if self.main: (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n')
+    self.train_ds, self.val_ds = TTSDataset(self.train_items), TTSDataset(self.val_items)
+    r = cfg.model.n_frames_per_step
+    self.loss_fn, self.collate = Tacotron2Loss(cfg.loss, r), Collate(r)
+
+@patch
 def _build_model(self:Trainer, warm_start=None):
     """The model, warm-started from another checkpoint's weights (ours or NVIDIA's; embedding rows remapped by symbol)
     when asked."""
@@ -127,6 +132,7 @@ def _build_model(self:Trainer, warm_start=None):
         self.train_model = DistributedDataParallel(self.model, device_ids=ids)
         torch.manual_seed(self.cfg.train.seed + self.rank)   # same weights, different dropout on each rank
 
+# %% ../nbs/13_trainer.ipynb #d9b84a26
 @patch
 def _build_optimizer(self:Trainer):
     "Optimizer, AMP scaler, the knobs, and the learning-rate schedule they scale."
@@ -161,11 +167,6 @@ def tf_ratio(self:Trainer): return teacher_forcing_at(self.step, self.cfg.train,
 def lr(self:Trainer): return self.opt.param_groups[0]['lr']
 @patch(as_prop=True)
 def elapsed(self:Trainer): return time.time() - self.t_start
-
-@patch
-def get_callback(self:Trainer, cls):
-    "The callback of type `cls`, or None."
-    return next((c for c in self.callbacks if isinstance(c, cls)), None)
 
 @patch
 def _autocast(self:Trainer):
