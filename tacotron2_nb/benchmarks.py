@@ -148,9 +148,8 @@ def time_to_alignment(run_dir) -> dict:
 
 # %% ../nbs/23_benchmarks.ipynb #bc05571e
 def run_benchmarks(out=None, presets=('tiny', 'base'), rs=(1, 2, 3), batches=(16, 32), steps:int=8, warmup:int=2,
-                   threads:int=None,
-                   device:str='auto', synth:bool=True, synth_frames:int=256, synth_repeats:int=3, alignment_run=None,
-                   overrides=(), log=print) -> dict:
+                   threads:int=None, device:str='auto', synth:bool=True, synth_frames:int=256, synth_repeats:int=3,
+                   alignment_run=None, overrides=(), log=print) -> dict:
     "The full benchmark; returns the results and writes them as JSON."
     if threads: torch.set_num_threads(threads)
     dev = 'cuda' if device == 'cuda' or (device == 'auto' and torch.cuda.is_available()) else 'cpu'

@@ -8,6 +8,7 @@ import dataclasses, copy, typing, warnings
 from dataclasses import dataclass, field, fields, asdict
 from pathlib import Path
 import yaml
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['RETIRED', 'PRESETS', 'ConfigError', 'hp', 'AudioConfig', 'TextConfig', 'DataConfig', 'ModelConfig', 'OptimConfig',
@@ -269,56 +270,6 @@ class Config:
         "`{'group.name': value}` for every field."
         return {f"{g}.{k}": v for g in _GROUPS for k, v in asdict(getattr(self, g)).items()}
 
-    def validate(self):
-        "Check every field's type, choices and bounds; return self."
-        for g, cls in _GROUPS.items():
-            hints = typing.get_type_hints(cls)
-            for f in fields(cls):
-                key, v, m = f"{g}.{f.name}", getattr(getattr(self, g), f.name), f.metadata
-                typ = hints[f.name]
-                ok = isinstance(v, typ) and not (typ is int and isinstance(v, bool))
-                if typ is float and isinstance(v, int) and not isinstance(v, bool): ok = True
-                if not ok: raise ConfigError(f"{key}={v!r}: expected {typ.__name__}")
-                if m.get('choices') and v not in m['choices']:
-                    raise ConfigError(f"{key}={v!r}: allowed values are {', '.join(map(str, m['choices']))}")
-                if m.get('lo') is not None and v < m['lo']: raise ConfigError(f"{key}={v!r}: must be >= {m['lo']}")
-                if m.get('hi') is not None and v > m['hi']: raise ConfigError(f"{key}={v!r}: must be <= {m['hi']}")
-        if self.audio.fmax > self.audio.sample_rate / 2:
-            raise ConfigError(f"audio.fmax={self.audio.fmax}: must be <= sample_rate/2 = {self.audio.sample_rate/2}")
-        R, r = self.loss.ddc_r, self.model.n_frames_per_step
-        if self.loss.ddc_weight > 0 and (R <= r or R % r):
-            raise ConfigError(f"loss.ddc_r={self.loss.ddc_r}: must be a multiple of "
-                              f"model.n_frames_per_step={self.model.n_frames_per_step} and larger")
-        if self.audio.win_length > self.audio.n_fft:
-            raise ConfigError(f"audio.win_length={self.audio.win_length}: must be <= audio.n_fft={self.audio.n_fft}")
-        if self.model.encoder_embedding_dim % 2:
-            raise ConfigError(f"model.encoder_embedding_dim={self.model.encoder_embedding_dim}: must be even (BiLSTM "
-                              "halves)")
-        return self
-
-    def with_overrides(self, overrides=None, source='overrides'):
-        "A validated copy with `overrides` applied: a dict `{'group.name': value}` or a list of `'group.name=value'`."
-        if not overrides: return copy.deepcopy(self).validate()
-        if isinstance(overrides, str): overrides = [overrides]
-        if not isinstance(overrides, dict):
-            pairs = {}
-            for o in overrides:
-                if '=' not in o: raise ConfigError(f"{source}: {o!r} is not of the form group.name=value")
-                k, v = o.split('=', 1); pairs[k.strip()] = v.strip()
-            overrides = pairs
-        cfg = copy.deepcopy(self)
-        for key, value in overrides.items():
-            key = _current_name(key, source)
-            if key is None: continue
-            g, _, name = key.partition('.')
-            if g not in _GROUPS: raise ConfigError(f"{source}: unknown group {g!r} in {key!r}; groups are "
-                                                   f"{', '.join(_GROUPS)}")
-            hints = typing.get_type_hints(_GROUPS[g])
-            if name not in hints:
-                raise ConfigError(f"{source}: unknown field {key!r}; {g} has {', '.join(hints)}")
-            setattr(getattr(cfg, g), name, _sourced(value, hints[name], key, source))
-        return cfg.validate()
-
     def to_dict(self) -> dict: return asdict(self)
 
     @classmethod
@@ -336,6 +287,60 @@ class Config:
     def load(cls, path):
         "Read YAML written by `save` (or any subset of it)."
         return cls.from_dict(_read_yaml(path), source=str(path))
+
+# %% ../nbs/00_config.ipynb #84853b57
+@patch
+def validate(self:Config):
+    "Check every field's type, choices and bounds; return self."
+    for g, cls in _GROUPS.items():
+        hints = typing.get_type_hints(cls)
+        for f in fields(cls):
+            key, v, m = f"{g}.{f.name}", getattr(getattr(self, g), f.name), f.metadata
+            typ = hints[f.name]
+            ok = isinstance(v, typ) and not (typ is int and isinstance(v, bool))
+            if typ is float and isinstance(v, int) and not isinstance(v, bool): ok = True
+            if not ok: raise ConfigError(f"{key}={v!r}: expected {typ.__name__}")
+            if m.get('choices') and v not in m['choices']:
+                raise ConfigError(f"{key}={v!r}: allowed values are {', '.join(map(str, m['choices']))}")
+            if m.get('lo') is not None and v < m['lo']: raise ConfigError(f"{key}={v!r}: must be >= {m['lo']}")
+            if m.get('hi') is not None and v > m['hi']: raise ConfigError(f"{key}={v!r}: must be <= {m['hi']}")
+    if self.audio.fmax > self.audio.sample_rate / 2:
+        raise ConfigError(f"audio.fmax={self.audio.fmax}: must be <= sample_rate/2 = {self.audio.sample_rate/2}")
+    R, r = self.loss.ddc_r, self.model.n_frames_per_step
+    if self.loss.ddc_weight > 0 and (R <= r or R % r):
+        raise ConfigError(f"loss.ddc_r={self.loss.ddc_r}: must be a multiple of "
+                          f"model.n_frames_per_step={self.model.n_frames_per_step} and larger")
+    if self.audio.win_length > self.audio.n_fft:
+        raise ConfigError(f"audio.win_length={self.audio.win_length}: must be <= audio.n_fft={self.audio.n_fft}")
+    if self.model.encoder_embedding_dim % 2:
+        raise ConfigError(f"model.encoder_embedding_dim={self.model.encoder_embedding_dim}: must be even (BiLSTM "
+                          "halves)")
+    return self
+
+# %% ../nbs/00_config.ipynb #8a0d672c
+@patch
+def with_overrides(self:Config, overrides=None, source='overrides'):
+    "A validated copy with `overrides` applied: a dict `{'group.name': value}` or a list of `'group.name=value'`."
+    if not overrides: return copy.deepcopy(self).validate()
+    if isinstance(overrides, str): overrides = [overrides]
+    if not isinstance(overrides, dict):
+        pairs = {}
+        for o in overrides:
+            if '=' not in o: raise ConfigError(f"{source}: {o!r} is not of the form group.name=value")
+            k, v = o.split('=', 1); pairs[k.strip()] = v.strip()
+        overrides = pairs
+    cfg = copy.deepcopy(self)
+    for key, value in overrides.items():
+        key = _current_name(key, source)
+        if key is None: continue
+        g, _, name = key.partition('.')
+        if g not in _GROUPS: raise ConfigError(f"{source}: unknown group {g!r} in {key!r}; groups are "
+                                               f"{', '.join(_GROUPS)}")
+        hints = typing.get_type_hints(_GROUPS[g])
+        if name not in hints:
+            raise ConfigError(f"{source}: unknown field {key!r}; {g} has {', '.join(hints)}")
+        setattr(getattr(cfg, g), name, _sourced(value, hints[name], key, source))
+    return cfg.validate()
 
 # %% ../nbs/00_config.ipynb #c31c3d82
 def _flatten(d, source) -> dict:

@@ -8,6 +8,7 @@ __all__ = ['LinearNorm', 'ConvNorm', 'conv_bn', 'dropout', 'Encoder', 'LocationL
            'WarmStartReport', 'warm_start']
 
 # %% ../nbs/06_model.ipynb #9c73ccfe
+from fastcore.basics import patch
 import math
 from dataclasses import dataclass
 from typing import Dict, NamedTuple, Optional, Tuple
@@ -158,81 +159,88 @@ class Decoder(nn.Module):
         w = memory.new_zeros(B, T)
         return DecoderState(a, a, d, d, w, w, memory.new_zeros(B, self.encoder_dim))
 
-    def step(self, xg, s:DecoderState, memory, processed_memory, mask, f:Dict[str, torch.Tensor],
-             window:Optional[torch.Tensor]=None, drop_a:Optional[torch.Tensor]=None,
-             drop_d:Optional[torch.Tensor]=None) -> Tuple[torch.Tensor, torch.Tensor, DecoderState]:
-        """One step. `xg`: prenet output @ `f['att_x']` + `f['att_b']`; `drop_a`, `drop_d`: dropout masks. Returns
-        (decoder output for `project`, attention weights, the new state)."""
-        ag = torch.addmm(xg, torch.cat([s.context, s.attention_hidden], 1), f['att_w'])
-        ah, ac = lstm_cell(ag, s.attention_cell)
-        if drop_a is not None: ah = ah * drop_a
-        ctx, w = self.attention_layer(ah, memory, processed_memory, torch.stack([s.weights, s.weights_cum], 1), mask,
-                                      f['loc'], window)
-        dg = torch.addmm(f['dec_b'], torch.cat([ah, ctx, s.decoder_hidden], 1), f['dec_w'])
-        dh, dc = lstm_cell(dg, s.decoder_cell)
-        if drop_d is not None: dh = dh * drop_d
-        return torch.cat([dh, ctx], 1), w, DecoderState(ah, ac, dh, dc, w, s.weights_cum + w, ctx)
+# %% ../nbs/06_model.ipynb #2e171377
+@patch
+def step(self:Decoder, xg, s:DecoderState, memory, processed_memory, mask, f:Dict[str, torch.Tensor],
+         window:Optional[torch.Tensor]=None, drop_a:Optional[torch.Tensor]=None,
+         drop_d:Optional[torch.Tensor]=None) -> Tuple[torch.Tensor, torch.Tensor, DecoderState]:
+    """One step. `xg`: prenet output @ `f['att_x']` + `f['att_b']`; `drop_a`, `drop_d`: dropout masks. Returns
+    (decoder output for `project`, attention weights, the new state)."""
+    ag = torch.addmm(xg, torch.cat([s.context, s.attention_hidden], 1), f['att_w'])
+    ah, ac = lstm_cell(ag, s.attention_cell)
+    if drop_a is not None: ah = ah * drop_a
+    ctx, w = self.attention_layer(ah, memory, processed_memory, torch.stack([s.weights, s.weights_cum], 1), mask,
+                                  f['loc'], window)
+    dg = torch.addmm(f['dec_b'], torch.cat([ah, ctx, s.decoder_hidden], 1), f['dec_w'])
+    dh, dc = lstm_cell(dg, s.decoder_cell)
+    if drop_d is not None: dh = dh * drop_d
+    return torch.cat([dh, ctx], 1), w, DecoderState(ah, ac, dh, dc, w, s.weights_cum + w, ctx)
 
-    def project(self, out) -> Tuple[torch.Tensor, torch.Tensor]:
-        "Frames (…, n_mels·r) and gate logits (…) of decoder outputs."
-        return self.linear_projection(out), self.gate_layer(out).squeeze(-1)
+@patch
+def project(self:Decoder, out) -> Tuple[torch.Tensor, torch.Tensor]:
+    "Frames (…, n_mels·r) and gate logits (…) of decoder outputs."
+    return self.linear_projection(out), self.gate_layer(out).squeeze(-1)
 
-    @torch.jit.unused
-    def forward(self, memory, mel, mask, tf_ratio:float=1.0):
-        """Teacher-forced decoding of `mel` (B, n_mels, T), T a multiple of r. Returns mel (B, n_mels, T), gate (B,
-        T/r), weights (B, T/r, T_text)."""
-        B, _, T = mel.shape
-        steps, p, f = T // self.r, self.prenet_dropout, self.fused()
-        # (steps, B, n_mels): last frame of each previous group
-        prev = torch.cat([mel.new_zeros(B, self.n_mels, 1), mel[:, :, self.r - 1:T - 1:self.r]], 2).permute(2, 0, 1)
-        # known in advance: one product
-        xgs = torch.addmm(f['att_b'], self.prenet(prev, p).flatten(0, 1), f['att_x']).view(steps, B, -1).unbind(0)
-        processed = self.attention_layer.memory_layer(memory)
-        drop_a = dropout_masks(memory, steps, self.attention_rnn_dim, self.p_attention_dropout if self.training else 0.)
-        drop_d = dropout_masks(memory, steps, self.decoder_rnn_dim, self.p_decoder_dropout if self.training else 0.)
-        s, outs, ws = self.init_state(memory), [], []
-        for t in range(steps):
-            xg = xgs[t]
-            if tf_ratio < 1 and t > 0 and torch.rand(()) >= tf_ratio:   # curriculum: the model's own previous frame
-                own = self.linear_projection(outs[-1].detach()).view(B, self.n_mels, self.r)[:, :, -1]
-                xg = torch.addmm(f['att_b'], self.prenet(own, p), f['att_x'])
-            o, w, s = self.step(xg, s, memory, processed, mask, f, None, None if drop_a is None else drop_a[t],
-                                None if drop_d is None else drop_d[t])
-            outs.append(o); ws.append(w)
-        frames, gate = self.project(torch.stack(outs, 1))   # all steps at once
-        mel_out = frames.view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels, T)
-        return mel_out, gate, torch.stack(ws, 1)
+# %% ../nbs/06_model.ipynb #96324ef2
+@patch
+@torch.jit.unused
+def forward(self:Decoder, memory, mel, mask, tf_ratio:float=1.0):
+    """Teacher-forced decoding of `mel` (B, n_mels, T), T a multiple of r. Returns mel (B, n_mels, T), gate (B,
+    T/r), weights (B, T/r, T_text)."""
+    B, _, T = mel.shape
+    steps, p, f = T // self.r, self.prenet_dropout, self.fused()
+    # (steps, B, n_mels): last frame of each previous group
+    prev = torch.cat([mel.new_zeros(B, self.n_mels, 1), mel[:, :, self.r - 1:T - 1:self.r]], 2).permute(2, 0, 1)
+    # known in advance: one product
+    xgs = torch.addmm(f['att_b'], self.prenet(prev, p).flatten(0, 1), f['att_x']).view(steps, B, -1).unbind(0)
+    processed = self.attention_layer.memory_layer(memory)
+    drop_a = dropout_masks(memory, steps, self.attention_rnn_dim, self.p_attention_dropout if self.training else 0.)
+    drop_d = dropout_masks(memory, steps, self.decoder_rnn_dim, self.p_decoder_dropout if self.training else 0.)
+    s, outs, ws = self.init_state(memory), [], []
+    for t in range(steps):
+        xg = xgs[t]
+        if tf_ratio < 1 and t > 0 and torch.rand(()) >= tf_ratio:   # curriculum: the model's own previous frame
+            own = self.linear_projection(outs[-1].detach()).view(B, self.n_mels, self.r)[:, :, -1]
+            xg = torch.addmm(f['att_b'], self.prenet(own, p), f['att_x'])
+        o, w, s = self.step(xg, s, memory, processed, mask, f, None, None if drop_a is None else drop_a[t],
+                            None if drop_d is None else drop_d[t])
+        outs.append(o); ws.append(w)
+    frames, gate = self.project(torch.stack(outs, 1))   # all steps at once
+    mel_out = frames.view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels, T)
+    return mel_out, gate, torch.stack(ws, 1)
 
-    def inference(self, memory, mask, gate_threshold:float=0.5, max_steps:int=1000, prenet_dropout:float=0.5,
-                  window:Optional[Tuple[int, int]]=None):
-        "Free-running decoding with a stop per item (call under `torch.no_grad()`). `window` = (back, ahead) or None."
-        B = memory.shape[0]
-        f = self.fused()
-        processed = self.attention_layer.memory_layer(memory)
-        s = self.init_state(memory)
-        outs, gates, ws = [], [], []
-        frame = memory.new_zeros(B, self.n_mels)
-        stop = torch.full((B,), -1, dtype=torch.long, device=memory.device)
-        focus = torch.zeros(B, dtype=torch.long, device=memory.device)
-        pos = torch.arange(memory.shape[1], device=memory.device).unsqueeze(0)
-        for t in range(max_steps):
-            win: Optional[torch.Tensor] = None
-            if window is not None:
-                win = (pos >= focus.unsqueeze(1) - window[0]) & (pos <= focus.unsqueeze(1) + window[1])
-            o, w, s = self.step(torch.addmm(f['att_b'], self.prenet(frame, prenet_dropout), f['att_x']), s, memory,
-                                processed, mask, f, win)
-            o, g = self.project(o)
-            outs.append(o); gates.append(g); ws.append(w)
-            focus = w.argmax(1)
-            frame = o.view(B, self.n_mels, self.r)[:, :, -1]
-            stop = torch.where((stop < 0) & (torch.sigmoid(g) > gate_threshold), torch.full_like(stop, t), stop)
-            if bool((stop >= 0).all()): break
-        steps = len(outs)
-        mel = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels,
-                                                                                                   steps * self.r)
-        gate_fired = stop >= 0
-        lengths = torch.where(gate_fired, (stop + 1) * self.r, torch.full_like(stop, steps * self.r))
-        return mel, torch.stack(gates, 1), torch.stack(ws, 1), lengths, gate_fired
+# %% ../nbs/06_model.ipynb #385a1355
+@patch
+def inference(self:Decoder, memory, mask, gate_threshold:float=0.5, max_steps:int=1000, prenet_dropout:float=0.5,
+              window:Optional[Tuple[int, int]]=None):
+    "Free-running decoding with a stop per item (call under `torch.no_grad()`). `window` = (back, ahead) or None."
+    B = memory.shape[0]
+    f = self.fused()
+    processed = self.attention_layer.memory_layer(memory)
+    s = self.init_state(memory)
+    outs, gates, ws = [], [], []
+    frame = memory.new_zeros(B, self.n_mels)
+    stop = torch.full((B,), -1, dtype=torch.long, device=memory.device)
+    focus = torch.zeros(B, dtype=torch.long, device=memory.device)
+    pos = torch.arange(memory.shape[1], device=memory.device).unsqueeze(0)
+    for t in range(max_steps):
+        win: Optional[torch.Tensor] = None
+        if window is not None:
+            win = (pos >= focus.unsqueeze(1) - window[0]) & (pos <= focus.unsqueeze(1) + window[1])
+        o, w, s = self.step(torch.addmm(f['att_b'], self.prenet(frame, prenet_dropout), f['att_x']), s, memory,
+                            processed, mask, f, win)
+        o, g = self.project(o)
+        outs.append(o); gates.append(g); ws.append(w)
+        focus = w.argmax(1)
+        frame = o.view(B, self.n_mels, self.r)[:, :, -1]
+        stop = torch.where((stop < 0) & (torch.sigmoid(g) > gate_threshold), torch.full_like(stop, t), stop)
+        if bool((stop >= 0).all()): break
+    steps = len(outs)
+    mel = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels,
+                                                                                               steps * self.r)
+    gate_fired = stop >= 0
+    lengths = torch.where(gate_fired, (stop + 1) * self.r, torch.full_like(stop, steps * self.r))
+    return mel, torch.stack(gates, 1), torch.stack(ws, 1), lengths, gate_fired
 
 # %% ../nbs/06_model.ipynb #16be9c13
 class Postnet(nn.Module):
@@ -281,26 +289,29 @@ class Tacotron2(nn.Module):
         mask = torch.arange(memory.shape[1], device=text.device).unsqueeze(0) >= text_lengths.unsqueeze(1)
         return memory, mask
 
-    @torch.jit.unused
-    def forward(self, text, text_lengths, mel, tf_ratio:float=1.0) -> ModelOutput:
-        memory, mask = self.encode(text, text_lengths)
-        mel_out, gate, align = self.decoder(memory, mel, mask, tf_ratio)
-        out = ModelOutput(mel_out, mel_out + self.postnet(mel_out), gate, align)
-        if hasattr(self, 'coarse_decoder') and self.training:
-            R = self.coarse_decoder.r
-            padded = F.pad(mel, (0, -mel.shape[2] % R))
-            cm, _, ca = self.coarse_decoder(memory, padded, mask)
-            out.coarse_mel, out.coarse_alignments = cm[:, :, :mel.shape[2]], ca
-        return out
+# %% ../nbs/06_model.ipynb #2b2984ce
+@patch
+@torch.jit.unused
+def forward(self:Tacotron2, text, text_lengths, mel, tf_ratio:float=1.0) -> ModelOutput:
+    memory, mask = self.encode(text, text_lengths)
+    mel_out, gate, align = self.decoder(memory, mel, mask, tf_ratio)
+    out = ModelOutput(mel_out, mel_out + self.postnet(mel_out), gate, align)
+    if hasattr(self, 'coarse_decoder') and self.training:
+        R = self.coarse_decoder.r
+        padded = F.pad(mel, (0, -mel.shape[2] % R))
+        cm, _, ca = self.coarse_decoder(memory, padded, mask)
+        out.coarse_mel, out.coarse_alignments = cm[:, :, :mel.shape[2]], ca
+    return out
 
-    def infer(self, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float,
-              window:Optional[Tuple[int, int]]=None):
-        """Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate,
-        alignments, lengths, gate_fired)."""
-        memory, mask = self.encode(text, text_lengths)
-        mel, gate, align, lengths, fired = self.decoder.inference(memory, mask, gate_threshold, max_steps,
-                                                                  prenet_dropout, window)
-        return mel, mel + self.postnet(mel), gate, align, lengths, fired
+@patch
+def infer(self:Tacotron2, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float,
+          window:Optional[Tuple[int, int]]=None):
+    """Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate,
+    alignments, lengths, gate_fired)."""
+    memory, mask = self.encode(text, text_lengths)
+    mel, gate, align, lengths, fired = self.decoder.inference(memory, mask, gate_threshold, max_steps,
+                                                              prenet_dropout, window)
+    return mel, mel + self.postnet(mel), gate, align, lengths, fired
 
 # %% ../nbs/06_model.ipynb #b68fed45
 @dataclass

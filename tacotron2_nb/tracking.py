@@ -62,8 +62,7 @@ class MLflowCallback(Callback):
     this run."""
     order = 40
     def __init__(self, uri:str=None, experiment:str='tacotron2_nb', run_name:str=None, nested:bool=False,
-                 tags:dict=None,
-                 log_checkpoint:bool=True, audio:bool=True):
+                 tags:dict=None, log_checkpoint:bool=True, audio:bool=True):
         self.uri, self.experiment = uri or default_tracking_uri(), experiment
         self.run_name, self.nested = run_name, nested
         self.tags, self.log_checkpoint, self.audio = dict(tags or {}), log_checkpoint, audio

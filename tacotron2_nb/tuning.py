@@ -118,18 +118,41 @@ def make_storage(url:str=None, heartbeat:int=60, grace:int=None):
             time.sleep(0.5 + attempt)
 
 # %% ../nbs/22_tuning.ipynb #0a4f04a8
+def _trial_objective(space:dict, base, steps:int, trials_dir:Path, data, study_name:str, tracked:bool, log):
+    "What Optuna minimises: a trial trains `steps` steps with sampled settings and returns its `objective_value`."
+    def objective(trial):
+        params = {k: suggest(trial, k, s) for k, s in space.items()}
+        cfg = base.with_overrides(params | {'train.max_steps': steps, 'train.val_every': max(1, steps // 4),
+                                            'train.ckpt_every': steps, 'train.keep_checkpoints': 1},
+                                  source=f'trial {trial.number}')
+        prune = Pruning(trial)
+        cbs = [QualityController(), prune]
+        if tracked:
+            cbs.append(MLflowCallback(experiment=f'tune-{study_name}', run_name=f'trial-{trial.number}', nested=True,
+                                      tags={'trial': str(trial.number), 'study': study_name},
+                                      log_checkpoint=False, audio=False))
+        trial.set_user_attr('worker_pid', os.getpid())
+        t = Trainer(cfg, trials_dir/f'trial_{trial.number:04d}', data=data, callbacks=cbs, log=lambda *a: None)
+        t.fit()
+        m = t.val_metrics
+        del t   # optimize(gc_after_trial=True) collects it
+        if prune.pruned: raise optuna.TrialPruned()
+        for k in ('val_postnet_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy', 'quality_score'):
+            trial.set_user_attr(k, m.get(k))
+        v = objective_value(m)
+        log(f"trial {trial.number}: objective {v:.4f} {params}")
+        return v
+    return objective
+
+# %% ../nbs/22_tuning.ipynb #2e608689
 def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='tpe', pruner='median',
-         steps_per_trial:int=300,
-         search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow', seed=None,
-         heartbeat:int=60,
-         grace:int=None, trials_dir=None, log=print, progress:bool=False) -> optuna.Study:
-    """Run `n_trials` trials of a study (creating it, or joining it when another worker made it); `progress`: Optuna's
-    bar."""
-    space = load_search_space(search_space)
-    base = get_config(preset, list(overrides))
+         steps_per_trial:int=300, search_space=None, data=None, preset:str='tiny', overrides=(), tracking:str='mlflow',
+         seed=None, heartbeat:int=60, grace:int=None, trials_dir=None, log=print, progress:bool=False) -> optuna.Study:
+    "Run `n_trials` trials of a study (made, or joined when another worker made it); `progress`: Optuna's bar."
+    space, base = load_search_space(search_space), get_config(preset, list(overrides))
     study = optuna.create_study(study_name=study_name, storage=make_storage(storage, heartbeat, grace),
-                                direction='minimize',
-                                sampler=make_sampler(sampler, seed), pruner=make_pruner(pruner), load_if_exists=True)
+                                direction='minimize', sampler=make_sampler(sampler, seed), pruner=make_pruner(pruner),
+                                load_if_exists=True)
     trials_dir = Path(trials_dir or runs_root()/'tune'/study_name)
     # a new study (same name, another database) would run into an earlier one's folders
     if not study.trials and any(trials_dir.glob('trial_*')):
@@ -140,31 +163,7 @@ def tune(study_name:str='t2nb', storage:str=None, n_trials:int=10, sampler:str='
         import mlflow
         use_experiment(default_tracking_uri(), f'tune-{study_name}')
         parent = mlflow.start_run(run_name=f'{study_name}-worker-{os.getpid()}', tags={'study': study_name})
-
-    def objective(trial):
-        params = {k: suggest(trial, k, s) for k, s in space.items()}
-        steps = steps_per_trial
-        cfg = base.with_overrides(params | {'train.max_steps': steps, 'train.val_every': max(1, steps // 4),
-                                            'train.ckpt_every': steps, 'train.keep_checkpoints': 1},
-                                  source=f'trial {trial.number}')
-        prune = Pruning(trial)
-        cbs = [QualityController(), prune]
-        if parent:
-            cbs.append(MLflowCallback(experiment=f'tune-{study_name}', run_name=f'trial-{trial.number}', nested=True,
-                                      tags={'trial': str(trial.number), 'study': study_name}, log_checkpoint=False,
-                                      audio=False))
-        trial.set_user_attr('worker_pid', os.getpid())
-        t = Trainer(cfg, trials_dir/f'trial_{trial.number:04d}', data=data, callbacks=cbs, log=lambda *a: None)
-        t.fit()
-        m = t.val_metrics
-        del t   # optimize(gc_after_trial=True) collects it
-        if prune.pruned: raise optuna.TrialPruned()
-        for k in ('val_postnet_loss', 'focus_rate', 'diagonal_score', 'gate_accuracy',
-                  'quality_score'): trial.set_user_attr(k, m.get(k))
-        v = objective_value(m)
-        log(f"trial {trial.number}: objective {v:.4f} {params}")
-        return v
-
+    objective = _trial_objective(space, base, steps_per_trial, trials_dir, data, study_name, parent is not None, log)
     try: study.optimize(objective, n_trials=n_trials, gc_after_trial=True, show_progress_bar=progress)
     finally:
         if parent:
