@@ -130,8 +130,8 @@ class Item:
 
 @dataclass
 class DataReport:
-    "Every problem found, and how many rows were read and kept."
-    n_rows: int; n_kept: int; problems: list = field(default_factory=list)
+    "Every problem found, how many rows were read and kept, and the kept utterances' durations (s)."
+    n_rows: int; n_kept: int; problems: list = field(default_factory=list); seconds: list = field(default_factory=list)
 
     @property
     def errors(self): return [p for p in self.problems if p.severity == 'error']
@@ -142,7 +142,10 @@ class DataReport:
     def __str__(self):
         notes = len(self.problems) - len(self.errors)
         head = f"{self.n_kept} of {self.n_rows} rows usable, {len(self.errors)} left out, {notes} notes"
-        return '\n'.join([head] + [str(p) for p in self.problems])
+        s = sorted(self.seconds)
+        audio = [f"kept audio: {sum(s) / 60:.1f} min, {s[0]:.1f} to {s[-1]:.1f} s an utterance, "
+                 f"median {s[len(s) // 2]:.1f} s"] if s else []
+        return '\n'.join([head] + audio + [str(p) for p in self.problems])
 
 # %% ../nbs/05_data.ipynb #5f42bf9c
 def _check_row(row, cfg, cache, seen):
@@ -215,7 +218,8 @@ def prepare_data(path, cfg:Config=None) -> tuple:
         problems += probs
         if item: items.append(item)
     problems.sort(key=lambda p: p.line)
-    return items, DataReport(len(rows) + sum(p.field == 'line' for p in problems), len(items), problems)
+    seconds = [it.n_frames * cfg.audio.hop_length / cfg.audio.sample_rate for it in items]
+    return items, DataReport(len(rows) + sum(p.field == 'line' for p in problems), len(items), problems, seconds)
 
 # %% ../nbs/05_data.ipynb #12ebff70
 def split_items(items:list, val_size:int, seed:int=0) -> tuple:
