@@ -10,8 +10,8 @@ __all__ = ['cmd_corpus', 'cmd_check_data', 'cmd_train', 'cmd_synth', 'cmd_export
 import argparse, json, sys, time
 from pathlib import Path
 from .config import get_config, ConfigError, PRESETS
-from .corpus import make_corpus
-from .data import prepare_data, run_data, DataError
+from .corpus import make_corpus, real_corpus
+from .data import read_rows, prepare_data, run_data, DataError
 from .trainer import Trainer
 from .autofix import trainer_budget
 from .progress import run_callbacks, ProgressBar, interactive
@@ -35,8 +35,17 @@ def _cfg(a, extra=None):
     return get_config(a.preset, list(a.overrides) + list(extra or []), a.config)
 
 def cmd_corpus(a):
-    "Write the built-in espeak-ng corpus."
+    """Write the built-in espeak-ng corpus, or a filelist of an installed recorded voice (`--kind real-ru`, audio not
+    copied)."""
     t0 = time.time()
+    if a.kind == 'real-ru':
+        src = real_corpus('ru')
+        rows, _ = read_rows(src)
+        out = Path(a.folder)/'filelist.txt'; out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(''.join(f"{r.path}|{r.text}\n" for r in rows), encoding='utf-8')
+        print(f"wrote {out}: {len(rows)} recordings of {src} (not copied); check them with t2nb check-data {out} "
+              "--lang ru")
+        return 0
     folder = make_corpus(a.folder, a.lang, a.n, a.seed, progress=_bar(a))
     print(f"wrote {a.n} {a.lang} utterances to {folder} in {time.time() - t0:.1f}s")
     return 0
@@ -129,8 +138,10 @@ def cmd_tune(a):
 # %% ../nbs/90_cli.ipynb #41dd7a9f
 def _data_parsers(sub):
     "corpus, check-data, train."
-    c = sub.add_parser('corpus', help='make the built-in espeak-ng corpus (LJSpeech layout)')
+    c = sub.add_parser('corpus', help='make the built-in espeak-ng corpus (LJSpeech layout), or list a recorded one')
     c.add_argument('folder')
+    c.add_argument('--kind', default='builtin', choices=['builtin', 'real-ru'],
+                   help="builtin: synthesised by espeak-ng; real-ru: Debian's festvox-ru recordings as a filelist")
     c.add_argument('--lang', default='en', choices=['en', 'ru'])
     c.add_argument('--n', type=int, default=200)
     c.add_argument('--seed', type=int, default=0)
