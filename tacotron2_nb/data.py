@@ -66,6 +66,7 @@ def read_festvox(folder) -> tuple:
     if buf: close(start, buf)
     return rows, problems
 
+# %% ../nbs/05_data.ipynb #12e72441
 def read_rows(path) -> tuple:
     "Rows and line-level problems of an LJSpeech folder or `metadata.csv`, a Festvox voice folder, or a filelist."
     path = Path(path)
