@@ -146,7 +146,21 @@ class DataReport:
         s = sorted(self.seconds)
         audio = [f"kept audio: {sum(s) / 60:.1f} min, {s[0]:.1f} to {s[-1]:.1f} s an utterance, "
                  f"median {s[len(s) // 2]:.1f} s"] if s else []
-        return '\n'.join([head] + audio + [str(p) for p in self.problems])
+        return '\n'.join([head] + audio + self._listed())
+
+    def _listed(self) -> list:
+        "Each error on its own line; a note that many rows share (the same field and words) once, with how many rows."
+        counts = {}
+        for p in self.problems:
+            if p.severity == 'note': counts[(p.field, p.problem)] = counts.get((p.field, p.problem), 0) + 1
+        out, said = [], set()
+        for p in self.problems:
+            key = (p.field, p.problem)
+            if p.severity == 'error' or counts[key] <= 3: out.append(str(p))
+            elif key not in said:
+                said.add(key); out.append(f"{p.source}: [note] {p.field}: {p.problem}, in {counts[key]} rows (the "
+                                          f"first: line {p.line})")
+        return out
 
 # %% ../nbs/05_data.ipynb #5f42bf9c
 def _check_row(row, cfg, cache, seen):
