@@ -78,8 +78,8 @@ class ProgressBar(Callback):
                      + f", ETA {eta:.1f} min")
     def after_validate(self, trainer):
         m = trainer.val_metrics
-        self.post.update({k: f"{m[k]:.2f}" for k in ('focus_rate', 'diagonal_score', 'coverage',
-                                                     'quality_score') if k in m})
+        short = dict(focus_rate='focus', diagonal_score='diag', coverage='cov', quality_score='quality')
+        self.post.update({name: f"{m[k]:.2f}" for k, name in short.items() if k in m})
         if self.bar is not None: self.bar.set_postfix(self.post)
     def after_fit(self, trainer):
         if self.bar is not None: self.bar.close(); self.bar = None
