@@ -109,12 +109,13 @@ class Improvement:
     def update(self, step:int, value:float): self.history.append((step, value))
     @property
     def best(self) -> float:
-        "The lowest value (inf before any validation)."
-        return min((v for _, v in self.history), default=math.inf)
+        "The lowest finite value (inf before any)."
+        return min((v for _, v in self.history if math.isfinite(v)), default=math.inf)
     @property
     def best_step(self):
-        "Step of the strictly lowest value (the first, on ties); None before any validation."
-        return min(self.history, key=lambda sv: sv[1])[0] if self.history else None
+        "Step of the lowest finite value (the first, on ties); None before any."
+        finite = [sv for sv in self.history if math.isfinite(sv[1])]
+        return min(finite, key=lambda sv: sv[1])[0] if finite else None
     def stalled(self, start:int=0) -> tuple:
         "(validations since the last improvement, the value it improved to), over the history from index `start`."
         ref, n = math.inf, 0
