@@ -37,8 +37,8 @@ EVENTS = dict(before_fit=(CancelFit,), before_batch=(), after_loss=(), after_oom
 def check_events(cls, names=None):
     """Raise a `TypeError` naming the first of a callback class's `before_…`/`after_…` attributes (default: all) that is
     not an event."""
-    wrong = [n for n in (dir(cls) if names is None else names) if n.startswith(('before_',
-                                                                                'after_')) and n not in EVENTS]
+    names = dir(cls) if names is None else names
+    wrong = [n for n in names if n.startswith(('before_', 'after_')) and n not in EVENTS]
     if wrong: raise TypeError(f"{cls.__name__}.{wrong[0]} is not an event; events are {', '.join(EVENTS)}")
 
 class Callback:
@@ -60,9 +60,10 @@ def fire(callbacks, event:str, trainer):
         try: f(trainer)
         except LoopControl as e:
             if not isinstance(e, EVENTS[event]):
+                allowed = ', '.join(x.__name__ for x in EVENTS[event]) or 'nothing'
                 raise TypeError(f"{type(cb).__name__}.{event} raised {type(e).__name__}, which {event} does not "
                                 "declare "
-                                f"(it may raise {', '.join(x.__name__ for x in EVENTS[event]) or 'nothing'})") from e
+                                f"(it may raise {allowed})") from e
             raise
         except Exception as e:
             e.add_note(f"raised by {type(cb).__name__}.{event}"); raise

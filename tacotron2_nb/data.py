@@ -173,20 +173,18 @@ def _check_row(row, cfg, cache, seen):
     if bad: return None, [P('text', 'characters outside the symbol set: ' + ', '.join(f"{c!r} at {i}" for i, c in bad))]
     if not Path(row.path).is_file(): return None, [P('path', 'audio file not found')]
     try: npy, info = cache.get(row.path)
-    except Exception as e: return None, [P('path',
-                                           f"unreadable audio ({type(e).__name__}: {str(e).splitlines()[0][:120]})")]
+    except Exception as e:
+        return None, [P('path', f"unreadable audio ({type(e).__name__}: {str(e).splitlines()[0][:120]})")]
     notes = []
-    if info['sample_rate'] != cfg.audio.sample_rate: notes.append(P('audio',
-                                                                    f"sample rate {info['sample_rate']} Hz, resampled "
-                                                                    f"to {cfg.audio.sample_rate}", 'note'))
+    if info['sample_rate'] != cfg.audio.sample_rate:
+        notes.append(P('audio', f"sample rate {info['sample_rate']} Hz, resampled to {cfg.audio.sample_rate}", 'note'))
     if info['channels'] > 1: notes.append(P('audio', f"{info['channels']} channels, mixed down to mono", 'note'))
-    if info['clipped'] > 1e-3: notes.append(P('audio',
-                                              f"clipping: {100 * info['clipped']:.1f}% of samples at full scale",
-                                              'note'))
+    if info['clipped'] > 1e-3:
+        notes.append(P('audio', f"clipping: {100 * info['clipped']:.1f}% of samples at full scale", 'note'))
     d = info['duration']
     if not cfg.data.min_duration <= d <= cfg.data.max_duration:
-        return None, notes + [P('audio',
-                                f"duration {d:.2f}s outside [{cfg.data.min_duration}, {cfg.data.max_duration}]s")]
+        lo, hi = cfg.data.min_duration, cfg.data.max_duration
+        return None, notes + [P('audio', f"duration {d:.2f}s outside [{lo}, {hi}]s")]
     ids = text_to_sequence(cleaned, cfg.text, cleaned=True)
     seen[row.path] = row.line     # a duplicate is a second use of audio already kept
     return Item(row.path, cleaned, ids, str(npy), info['frames'], row.speaker, row.line), notes
