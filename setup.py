@@ -9,6 +9,8 @@ requirements = [
     'jupyterlab', 'ipywidgets>=8', 'ipykernel', 'papermill', 'tqdm',
     'optuna>=4', 'optuna-dashboard', 'cmaes', 'mlflow>=3',   # cmaes: Optuna's CMA-ES sampler
     'nbdev==2.4.14', 'fastcore>=1.12,<2', 'execnb<0.2',   # nbdev 2.4.14 breaks with newer fastcore/execnb
+    # text front ends (all offline): Russian normalisation and stress, number words, transliteration for warm starts
+    'ru-normalizr>=1.3', 'silero-stress>=1.5', 'num2words>=0.5.14', 'anyascii>=0.3',
 ]
 postgres_requirements = ['psycopg2-binary']   # Optuna studies and MLflow on PostgreSQL
 tensorboard_requirements = ['tensorboard']     # TensorBoardCallback, for those who prefer it to MLflow

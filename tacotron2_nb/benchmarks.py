@@ -4,15 +4,17 @@
 
 # %% auto #0
 __all__ = ['machine_info', 'matmul_peak', 'decoder_macs', 'training_flops', 'bench_training', 'run_isolated', 'bench_synthesis',
-           'time_to_alignment', 'run_benchmarks']
+           'time_to_alignment', 'warm_start_study', 'bench_text_front_end', 'run_text_front_end_bench',
+           'run_benchmarks']
 
 # %% ../nbs/23_benchmarks.ipynb #528e509c
 import json, os, platform, resource, statistics, subprocess, sys, tempfile, time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
 from .config import Config, get_config
 from .trainer import Trainer
-from .runs import runs_root, alignment_reached
+from .runs import runs_root, alignment_reached, checkpoints, val_records
 from .model import Tacotron2
 from .text import symbols_for
 
@@ -145,6 +147,94 @@ def time_to_alignment(run_dir) -> dict:
     did)."""
     v = alignment_reached(run_dir)
     return dict(run=str(run_dir), step=v and v['step'], elapsed_s=v and v.get('elapsed_s'))
+
+# %% ../nbs/23_benchmarks.ipynb #fc6d87d9
+def _train_run(run, overrides, warm=None, steps=None) -> Path:
+    "A `t2nb train` run in its own process; resumed if it was started, skipped if its last validation is at `steps`."
+    run = Path(run)
+    if run.exists() and (v := val_records(run)) and v[-1]['step'] >= steps: return run
+    cmd = ['train', '--run-dir', str(run), '--quiet', '--tracking', 'none', '--max-steps', str(steps)]
+    cmd += [a for o in overrides for a in ('--set', o)] + (['--warm-start', str(warm)] if warm else [])
+    cmd += ['--resume'] if (run/'config.yaml').exists() else []
+    subprocess.run([sys.executable, '-c', 'import sys; from tacotron2_nb.cli import main; sys.exit(main())', *cmd],
+                   check=True, stdout=subprocess.DEVNULL)
+    return run
+
+def _run_summary(run) -> dict:
+    "First aligned step and the last validation's alignment and gate figures of a run."
+    v, reached = val_records(run), alignment_reached(run)
+    keys = ('step', 'focus_rate', 'diagonal_score', 'synth_gate_stops', 'val_postnet_loss')
+    return dict(aligned_at=reached and reached['step'], last={k: v[-1].get(k) for k in keys},
+                curve=[dict(step=r['step'], focus_rate=r['focus_rate'], diagonal_score=r['diagonal_score']) for r in v])
+
+# %% ../nbs/23_benchmarks.ipynb #263b90bb
+def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:int=400, val_every:int=50,
+                     workers:int=1, overrides=(), log=print) -> dict:
+    """English `tiny` pretraining, then Russian fine-tuning three ways for each seed (`workers` runs at a time, one
+    thread each when more than one); writes `out_dir/results.json`."""
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    en = _train_run(out_dir/'en-pretrain', ['text.lang=en', 'train.seed=0', *overrides], steps=pretrain_steps)
+    warm = checkpoints(en)[-1]
+    log(f"English model: {warm} ({time.time() - t0:.0f} s)")
+    each = [*overrides] + (['train.threads=1'] if workers > 1 else [])
+    def fine_tune(seed, how):
+        sets = ['text.lang=ru', f'train.seed={seed}', f'train.val_every={val_every}', *each]
+        if how != 'scratch': sets.append(f'train.warm_start_rows={how}')
+        run = _train_run(out_dir/f"ru-{how}-seed{seed}", sets, None if how == 'scratch' else warm, steps)
+        log(f"{how} seed {seed}: done ({time.time() - t0:.0f} s)")
+        return f"{how}-seed{seed}", _run_summary(run)
+    jobs = [(seed, how) for seed in seeds for how in ('neighbour', 'random', 'scratch')]
+    with ThreadPoolExecutor(workers) as pool: runs = dict(pool.map(lambda j: fine_tune(*j), jobs))
+    res = dict(what="steps to held-out alignment and held-out gate stops, Russian fine-tuning of a tiny English model",
+               how=dict(pretrain=f"tiny, built-in English corpus, seed 0, {pretrain_steps} steps", warm_from=str(warm),
+                        finetune=f"tiny, built-in Russian corpus, {steps} steps, validation every {val_every}",
+                        seeds=list(seeds), overrides=each, workers=workers, aligned='is_aligned on held-out '
+                        'teacher-forced attention (focus >= 0.5, diagonal >= 0.8)', wall_s=round(time.time() - t0)),
+               machine=machine_info(), runs=runs)
+    (out_dir/'results.json').write_text(json.dumps(res, indent=1))
+    return res
+
+# %% ../nbs/23_benchmarks.ipynb #10ec9ce3
+def _ru_sentences(n:int) -> tuple:
+    "(sentences, where they came from): festvox-ru's texts when installed, then unstressed built-in sentences."
+    from tacotron2_nb.corpus import make_sentences, FESTVOX_RU
+    from tacotron2_nb.data import read_festvox
+    real = [r.text for r in read_festvox(FESTVOX_RU)[0]][:n] if (FESTVOX_RU/'etc'/'txt.done.data').is_file() else []
+    made = [t.replace('+', '') for t in make_sentences('ru', n - len(real), seed=1)] if n > len(real) else []
+    return real + made, f"{len(real)} festvox-ru texts, {len(made)} built-in sentences (stress marks removed)"
+
+def bench_text_front_end(n:int=1000, repeats:int=3) -> dict:
+    "Seconds per sentence for Russian normalisation, and for normalisation with automatic stress (median of repeats)."
+    from tacotron2_nb.text import russian_cleaner, ru_normalizer, stress_model
+    sentences, source = _ru_sentences(n)
+    t = time.perf_counter(); ru_normalizer().normalize('тест'); load_norm = time.perf_counter() - t
+    t = time.perf_counter(); stress_model(); load_stress = time.perf_counter() - t
+    def per_sentence(**kw):
+        runs = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            for x in sentences: russian_cleaner(x, **kw)
+            runs.append((time.perf_counter() - t) / len(sentences))
+        return round(statistics.median(runs) * 1000, 2), [round(r * 1000, 2) for r in runs]
+    norm, norm_all = per_sentence()
+    both, both_all = per_sentence(auto_stress=True)
+    return dict(sentences=len(sentences), source=source, repeats=repeats, threads=torch.get_num_threads(),
+                load_s=dict(ru_normalizr=round(load_norm, 2), silero_stress=round(load_stress, 2)),
+                ms_per_sentence=dict(normalise=norm, normalise_and_stress=both),
+                ms_per_sentence_all=dict(normalise=norm_all, normalise_and_stress=both_all))
+
+# %% ../nbs/23_benchmarks.ipynb #b9c99aa6
+def run_text_front_end_bench(out=None, n:int=1000, repeats:int=3, log=print) -> dict:
+    "`bench_text_front_end` in a fresh process, with the machine; written as JSON (`runs/bench/text-front-end.json`)."
+    res = dict(machine=machine_info(), when=time.strftime('%Y-%m-%d %H:%M:%S'),
+               how='one fresh process; each pass over all sentences timed with perf_counter; median of the passes',
+               **run_isolated(bench_text_front_end, n, repeats))
+    out = Path(out or runs_root()/'bench'/'text-front-end.json')
+    out.parent.mkdir(parents=True, exist_ok=True); out.write_text(json.dumps(res, indent=1, ensure_ascii=False))
+    log(f"{res['sentences']} sentences: normalise {res['ms_per_sentence']['normalise']} ms, normalise and stress "
+        f"{res['ms_per_sentence']['normalise_and_stress']} ms a sentence; wrote {out}")
+    return res
 
 # %% ../nbs/23_benchmarks.ipynb #bc05571e
 def run_benchmarks(out=None, presets=('tiny', 'base'), rs=(1, 2, 3), batches=(16, 32), steps:int=8, warmup:int=2,

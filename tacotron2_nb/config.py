@@ -49,9 +49,15 @@ class TextConfig:
     phonemes: bool = hp(False, "feed IPA phonemes from espeak-ng instead of letters")
     fold_yo: bool = hp(False, "Russian: write ё as е")
     stress: bool = hp(True, "Russian: keep '+' stress marks (before the stressed vowel) as a symbol; False strips them")
+    normalizer: str = hp('auto', "'auto': numbers, dates, abbreviations in words (ru: ru-normalizr; en: our rules on "
+                         "num2words); 'none': the text is already spoken form (folded and lower-cased only)",
+                         choices=('auto', 'none'))
+    auto_stress: bool = hp(True, "Russian: '+' marks from silero-stress on words of two or more syllables the text "
+                           "leaves unmarked (needs text.stress; skipped with text.phonemes)")
     on_unknown: str = hp('drop', "a character outside the symbol set is reported, then dropped or raised",
                          choices=('drop', 'raise'))
 
+# %% ../nbs/00_config.ipynb #bbff51d6
 @dataclass
 class DataConfig:
     "Where the data is and how it is batched."
@@ -143,6 +149,9 @@ class TrainConfig:
     early_stop_patience: int = hp(0,
                                   "validations without improvement before stopping (0 = off); counted from the start "
                                   "of each phase", lo=0)
+    warm_start_rows: str = hp('neighbour', "warm start: a symbol the checkpoint lacks starts from the letters its "
+                              "transliteration spells (neighbour) or from a random row",
+                              choices=('neighbour', 'random'))
 
 # %% ../nbs/00_config.ipynb #d9c70b4c
 @dataclass

@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['LinearNorm', 'ConvNorm', 'conv_bn', 'dropout', 'Encoder', 'LocationLayer', 'location_features', 'Attention', 'Prenet',
            'lstm_cell', 'dropout_masks', 'DecoderState', 'Decoder', 'Postnet', 'ModelOutput', 'Tacotron2',
-           'WarmStartReport', 'warm_start']
+           'symbol_neighbours', 'WarmStartReport', 'warm_start']
 
 # %% ../nbs/06_model.ipynb #9c73ccfe
 from fastcore.basics import patch
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, NamedTuple, Optional, Tuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from .config import Config, ModelConfig
@@ -314,26 +314,44 @@ def infer(self:Tacotron2, text, text_lengths, gate_threshold:float, max_steps:in
     return mel, mel + self.postnet(mel), gate, align, lengths, fired
 
 # %% ../nbs/06_model.ipynb #b68fed45
+def symbol_neighbours(old_symbols:list, new_symbols:list) -> dict:
+    """{new symbol: the old symbols (letters) its anyascii transliteration spells} for every new symbol the old set
+    lacks and whose transliteration holds letters of it."""
+    from anyascii import anyascii
+    old = set(old_symbols)
+    spelled = {s: [c for c in anyascii(s) if c.isalpha() and c in old] for s in new_symbols if s not in old}
+    return {s: letters for s, letters in spelled.items() if letters}
+
 @dataclass
 class WarmStartReport:
     kept: list; reset: list; embedding_rows_copied: int = 0
+    neighbours: dict = field(default_factory=dict)   # new symbol -> the old letters its row was averaged from
+    random_rows: list = field(default_factory=list)  # new symbols left with a fresh random row
     def __str__(self):
-        return (f"kept {len(self.kept)} tensors, reset {len(self.reset)} ({', '.join(self.reset) or 'none'}); "
-                f"embedding rows copied: {self.embedding_rows_copied}")
+        s = (f"kept {len(self.kept)} tensors, reset {len(self.reset)} ({', '.join(self.reset) or 'none'}); "
+             f"embedding rows copied: {self.embedding_rows_copied}")
+        if self.neighbours:
+            s += '; rows from neighbours: ' + ', '.join(f"{k}<-{''.join(v)}" for k, v in self.neighbours.items())
+        if self.random_rows: s += '; random rows: ' + ' '.join(self.random_rows)
+        return s
 
-def warm_start(model:nn.Module, state_dict:dict, old_symbols:list=None, new_symbols:list=None) -> WarmStartReport:
+# %% ../nbs/06_model.ipynb #20f3e13a
+def warm_start(model:nn.Module, state_dict:dict, old_symbols:list=None, new_symbols:list=None,
+               new_rows:str='neighbour') -> WarmStartReport:
     """Load matching tensors of `state_dict` into `model`; remap embedding rows by symbol when both symbol lists are
-    given."""
-    own = model.state_dict()
-    kept, reset, copied = [], [], 0
+    given, a new symbol's row from its neighbours (`new_rows='neighbour'`) or left random (`'random'`)."""
+    own, rep = model.state_dict(), WarmStartReport([], [])
     for k, v in own.items():
         src = state_dict.get(k)
         if k == 'embedding.weight' and src is not None and old_symbols and new_symbols and src.shape[1] == v.shape[1]:
             idx = {s: i for i, s in enumerate(old_symbols)}
+            near = symbol_neighbours(old_symbols, new_symbols) if new_rows == 'neighbour' else {}
             for j, s in enumerate(new_symbols):
-                if s in idx: v[j] = src[idx[s]]; copied += 1
-            (kept if src.shape == v.shape and list(old_symbols) == list(new_symbols) else reset).append(k)
-        elif src is not None and src.shape == v.shape: own[k] = src.clone(); kept.append(k)
-        else: reset.append(k)
+                if s in idx: v[j] = src[idx[s]]; rep.embedding_rows_copied += 1
+                elif s in near: v[j] = src[[idx[c] for c in near[s]]].mean(0); rep.neighbours[s] = near[s]
+                else: rep.random_rows.append(s)
+            (rep.kept if src.shape == v.shape and list(old_symbols) == list(new_symbols) else rep.reset).append(k)
+        elif src is not None and src.shape == v.shape: own[k] = src.clone(); rep.kept.append(k)
+        else: rep.reset.append(k)
     model.load_state_dict(own)
-    return WarmStartReport(kept, reset, copied)
+    return rep

@@ -112,7 +112,11 @@ def _build_data(self:Trainer, data=None):
     self.builtin = not (data or cfg.data.path)
     with main_first(self.rank, self.world):   # the built-in corpus and the mel cache are written once
         self.data_path, self.train_items, self.val_items, self.data_report = run_data(cfg, data)
-    if self.main: (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n')
+    if self.main:
+        (self.run_dir/'data_report.txt').write_text(str(self.data_report) + '\n', encoding='utf-8')
+        splits = (('train', self.train_items), ('val', self.val_items))
+        rows = [f"{s}|{it.line}|{it.path}|{it.text}" for s, items in splits for it in items]
+        (self.run_dir/'texts.txt').write_text('\n'.join(rows) + '\n', encoding='utf-8')   # what the model reads
     self.train_ds, self.val_ds = TTSDataset(self.train_items), TTSDataset(self.val_items)
     r = cfg.model.n_frames_per_step
     self.loss_fn, self.collate = Tacotron2Loss(cfg.loss, r), Collate(r)
@@ -125,7 +129,9 @@ def _build_model(self:Trainer, warm_start=None):
     self.model = Tacotron2(self.cfg, len(self.symbols)).to(self.device)
     if warm_start:
         sd, _, old_symbols = read_checkpoint(warm_start, self.device)
-        self.log(f"warm start from {warm_start}: {warm_start_model(self.model, sd, old_symbols, self.symbols)}")
+        rep = warm_start_model(self.model, sd, old_symbols, self.symbols, self.cfg.train.warm_start_rows)
+        self.log(f"warm start from {warm_start}: {rep}")
+        if self.main: (self.run_dir/'warm_start.txt').write_text(f"{warm_start}\n{rep}\n", encoding='utf-8')
     self.train_model = self.model   # what the training forward calls: the model, or its DistributedDataParallel wrapper
     if self.world > 1:
         ids = [self.device.index] if self.device.type == 'cuda' else None
