@@ -7,7 +7,7 @@ __all__ = ['CORPUS_VERSION', 'FESTVOX_RU', 'ru_plural', 'make_sentences', 'spoke
            'builtin_corpus', 'real_corpus']
 
 # %% ../nbs/04_corpus.ipynb #2e282636
-import os, random, time
+import os, random, shutil, time
 from pathlib import Path
 import numpy as np, soundfile as sf
 from tqdm.auto import tqdm
@@ -119,9 +119,15 @@ def data_home() -> Path:
     return Path(os.environ.get('T2NB_HOME') or Path.home()/'.cache'/'tacotron2_nb')
 
 def builtin_corpus(lang:str='en', n:int=200, seed:int=0) -> Path:
-    "The built-in corpus folder, made on first use (`metadata.csv` is written last, so a half-made corpus is remade)."
+    """The built-in corpus folder, made on first use in a folder of its own and renamed into place, so a half-made
+    corpus is never read and processes that start together do not write one folder."""
     folder = data_home()/'corpus'/f"{lang}-n{n}-seed{seed}-v{CORPUS_VERSION}"
-    if not (folder/'metadata.csv').exists(): make_corpus(folder, lang, n, seed)
+    if (folder/'metadata.csv').exists(): return folder
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+    make_corpus(tmp, lang, n, seed)
+    if folder.exists() and not (folder/'metadata.csv').exists(): shutil.rmtree(folder)   # half-made by an old version
+    try: os.replace(tmp, folder)
+    except OSError: shutil.rmtree(tmp)   # another process finished first
     return folder
 
 # %% ../nbs/04_corpus.ipynb #99867f04
