@@ -148,7 +148,7 @@ def time_to_alignment(run_dir) -> dict:
     v = alignment_reached(run_dir)
     return dict(run=str(run_dir), step=v and v['step'], elapsed_s=v and v.get('elapsed_s'))
 
-# %% ../nbs/23_benchmarks.ipynb #c6fc0d80
+# %% ../nbs/23_benchmarks.ipynb #d2a2ebc0
 def _train_run(run, overrides, warm=None, steps=None) -> Path:
     "A `t2nb train` run in its own process; resumed if it was started, skipped if its last validation is at `steps`."
     run = Path(run)
@@ -167,7 +167,7 @@ def _run_summary(run) -> dict:
     return dict(aligned_at=reached and reached['step'], last={k: v[-1].get(k) for k in keys},
                 curve=[{k: r.get(k) for k in keys} for r in v])
 
-# %% ../nbs/23_benchmarks.ipynb #3d37547c
+# %% ../nbs/23_benchmarks.ipynb #482f2082
 def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:int=400, val_every:int=50,
                      workers:int=1, overrides=(), log=print) -> dict:
     """English `tiny` pretraining, then Russian fine-tuning three ways for each seed (`workers` runs at a time, one
@@ -189,13 +189,13 @@ def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:in
     res = dict(what="steps to held-out alignment and held-out gate stops, Russian fine-tuning of a tiny English model",
                how=dict(pretrain=f"tiny, built-in English corpus, seed 0, {pretrain_steps} steps", warm_from=str(warm),
                         finetune=f"tiny, built-in Russian corpus, {steps} steps, validation every {val_every}",
-                        seeds=list(seeds), overrides=each, workers=workers, aligned='is_aligned on held-out '
-                        'teacher-forced attention (focus >= 0.5, diagonal >= 0.8)', this_call_s=round(time.time() - t0)),
+                        seeds=list(seeds), overrides=each, workers=workers, this_call_s=round(time.time() - t0),
+                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8)'),
                machine=machine_info(), runs=runs)
     (out_dir/'results.json').write_text(json.dumps(res, indent=1))
     return res
 
-# %% ../nbs/23_benchmarks.ipynb #020dd0f8
+# %% ../nbs/23_benchmarks.ipynb #e886660c
 def _ru_sentences(n:int) -> tuple:
     "(sentences, where they came from): festvox-ru's texts when installed, then unstressed built-in sentences."
     from tacotron2_nb.corpus import make_sentences, FESTVOX_RU
@@ -224,7 +224,7 @@ def bench_text_front_end(n:int=1000, repeats:int=3) -> dict:
                 ms_per_sentence=dict(normalise=norm, normalise_and_stress=both),
                 ms_per_sentence_all=dict(normalise=norm_all, normalise_and_stress=both_all))
 
-# %% ../nbs/23_benchmarks.ipynb #11866492
+# %% ../nbs/23_benchmarks.ipynb #3a6ee115
 def run_text_front_end_bench(out=None, n:int=1000, repeats:int=3, log=print) -> dict:
     "`bench_text_front_end` in a fresh process, with the machine; written as JSON (`runs/bench/text-front-end.json`)."
     res = dict(machine=machine_info(), when=time.strftime('%Y-%m-%d %H:%M:%S'),

@@ -214,7 +214,8 @@ def _study_parsers(sub):
     c.add_argument('--threads', type=int, default=None, help='intra-op threads (default: all cores)')
     c.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
     c.add_argument('--no-synth', action='store_true')
-    c.add_argument('--text', action='store_true', help='instead: normalise and stress 1,000 Russian sentences (ms each)')
+    c.add_argument('--text', action='store_true',
+                   help='instead: normalise and stress 1,000 Russian sentences (ms a sentence)')
     c.add_argument('--alignment-run', default=None, help='a run folder whose log gives steps and seconds to alignment')
     c.add_argument('--out', default=None, help='JSON path (default runs/bench/bench-<device>-<time>.json)')
     c.set_defaults(func=cmd_bench)
