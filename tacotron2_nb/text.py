@@ -9,7 +9,7 @@ __all__ = ['PAD', 'PUNCT', 'EN_SYMBOLS', 'RU_LETTERS', 'RU_SYMBOLS', 'IPA_SYMBOL
            'sequence_to_text', 'TextView', 'describe_text']
 
 # %% ../nbs/02_text.ipynb #53ef3a63
-import hashlib, re, tempfile, unicodedata, warnings
+import hashlib, os, re, tempfile, unicodedata, warnings
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -134,7 +134,7 @@ def _dictionary_folder() -> Path:
     folder = Path(tempfile.gettempdir())/f"t2nb-ru-dictionary-{hashlib.sha1(text.encode()).hexdigest()[:12]}"
     if not (folder/'t2nb.dic').exists():
         folder.mkdir(exist_ok=True)
-        tmp = folder/f"t2nb.dic.{id(text)}.tmp"
+        tmp = folder/f"t2nb.dic.{os.getpid()}.tmp"
         tmp.write_text(text, encoding='utf-8'); tmp.replace(folder/'t2nb.dic')
     return folder
 
@@ -163,7 +163,7 @@ def _restore_marks(before:str, after:str) -> str:
 def russian_cleaner(text:str, fold_yo:bool=False, stress:bool=True, normalize:bool=True, auto_stress:bool=False) -> str:
     """Spoken-form Russian: stress as `+` before the vowel (a combining acute is rewritten so), normalised by
     ru-normalizr unless `normalize=False`, folded, lower case; `auto_stress`: `add_stress` (below)."""
-    text = unicodedata.normalize('NFD', unicodedata.normalize('NFC', text))
+    text = unicodedata.normalize('NFD', text)
     text = unicodedata.normalize('NFC', re.sub(r'([аеёиоуыэюяАЕЁИОУЫЭЮЯ])\u0301', r'+\1', text))
     if normalize: text = _restore_marks(text.lower(), ru_normalizer().normalize(text).lower())
     text = _collapse(fold_punctuation(text.lower()))
@@ -189,7 +189,8 @@ def add_stress(text:str) -> str:
     """`+` before the stressed vowel of each word of lower-case Russian `text` from silero-stress; words the user
     marked and words of one syllable stay as written."""
     import torch
-    with torch.no_grad(): ours, model = text.split(' '), stress_model()(text).split(' ')
+    ours = text.split(' ')
+    with torch.no_grad(): model = stress_model()(text).split(' ')
     if len(ours) != len(model): raise ValueError(f"silero-stress changed the word count of {text!r}")
     keep = lambda w: '+' in w or sum(c in _RU_VOWELS for c in w) <= 1
     return ' '.join(w if keep(w) else m for w, m in zip(ours, model))
@@ -268,9 +269,9 @@ def describe_text(text:str, cfg:TextConfig=None) -> TextView:
     "Each step of the front end for `text` under `cfg`."
     cfg = cfg or TextConfig()
     normalised = clean_text(text, replace(cfg, auto_stress=False, phonemes=False))
-    stressed = clean_text(text, replace(cfg, phonemes=False))
-    added = [w for w, n in zip(stressed.split(' '), normalised.split(' ')) if w != n]
-    reads = phonemize(stressed, cfg.lang) if cfg.phonemes else stressed
+    reads = clean_text(text, cfg)      # with phonemes: IPA of the unstressed letters (espeak-ng stresses itself)
+    letters = normalised if cfg.phonemes else reads
+    added = [w for w, n in zip(letters.split(' '), normalised.split(' ')) if w != n]
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')   # the unknown characters are listed instead
         ids = text_to_sequence(reads, replace(cfg, on_unknown='drop'), cleaned=True)
