@@ -190,7 +190,7 @@ def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:in
                how=dict(pretrain=f"tiny, built-in English corpus, seed 0, {pretrain_steps} steps", warm_from=str(warm),
                         finetune=f"tiny, built-in Russian corpus, {steps} steps, validation every {val_every}",
                         seeds=list(seeds), overrides=each, workers=workers, this_call_s=round(time.time() - t0),
-                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8)'),
+                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8, coverage >= 0.8)'),
                machine=machine_info(), runs=runs)
     (out_dir/'results.json').write_text(json.dumps(res, indent=1))
     return res

@@ -182,6 +182,8 @@ class QualityConfig:
     every: int = hp(50, "cheap alignment check on the training batch every N steps (0 = only at validation)", lo=0)
     aligned_focus: float = hp(0.5, "alignment formed: focus rate at least this", lo=0, hi=1)
     aligned_diagonal: float = hp(0.8, "alignment formed: diagonal score at least this", lo=0, hi=1)
+    aligned_coverage: float = hp(0.8, "alignment formed: coverage (share of tokens some step attends most) at least "
+                                 "this; a staircase that skips tokens inside the diagonal band fails it", lo=0, hi=1)
     length_tolerance: float = hp(0.25,
                                  "free-running length within this relative error of the reference counts as right",
                                  lo=0)

@@ -37,7 +37,7 @@ def monotonicity(attn, text_lengths, steps):
 def coverage(attn, text_lengths, steps):
     sm, tm = _masks(attn, text_lengths, steps)
     hits = torch.zeros(tm.shape, dtype=attn.dtype, device=attn.device).scatter_add_(1, attn.argmax(-1), sm)
-    return ((hits > 0) & tm).sum(1).to(attn.dtype) / text_lengths.to(attn.dtype)
+    return ((hits > 0) & tm).sum(1).to(attn.dtype) / torch.minimum(text_lengths, steps).to(attn.dtype)
 
 def gate_metrics(gate_logits, gate_target, mel_lengths, r):
     "(accuracy, stop error in frames) per item."
@@ -58,10 +58,11 @@ def alignment_metrics(attn, text_lengths, mel_lengths, r) -> dict:
                                                                              coverage)}
 
 def is_aligned(m:dict, qc:QualityConfig=None) -> bool:
-    """Whether metrics `m` count as an aligned attention: focus rate and diagonal score at or above `qc`'s thresholds
-    (0.5, 0.8)."""
+    """Whether metrics `m` count as an aligned attention: focus rate, diagonal score and coverage at or above `qc`'s
+    thresholds (0.5, 0.8, 0.8)."""
     qc = qc or QualityConfig()
-    return m['focus_rate'] >= qc.aligned_focus and m['diagonal_score'] >= qc.aligned_diagonal
+    return (m['focus_rate'] >= qc.aligned_focus and m['diagonal_score'] >= qc.aligned_diagonal
+            and m['coverage'] >= qc.aligned_coverage)
 
 def alignment_quality(m:dict) -> float:
     """One number in [0, 1]: mean of min(focus rate / 0.7, 1), diagonal score, monotonicity and coverage (a focus of 0.7
