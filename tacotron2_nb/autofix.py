@@ -25,6 +25,7 @@ class AutoFixManager(Callback):
     def __init__(self):
         self.last_acted, self.origin, self.healthy, self.plateau_at = {}, {}, {}, -10**9
         self.norms, self.train_losses, self.nonfinite_run, self.vanish_run, self.rollback_evidence = [], [], 0, 0, {}
+        self.spike_steps = []
 
     # --- bookkeeping
     def _ready(self, trainer, rule):
@@ -60,18 +61,22 @@ def before_step(self:AutoFixManager, trainer):
             raise RollBack(f"{self.nonfinite_run} non-finite steps in a row")
         raise SkipStep(f"non-finite loss {loss} or gradient norm {gn}")
     self.nonfinite_run = 0
-    med = _median(self.norms[-50:])
-    if len(self.norms) >= 20 and gn > af.explode_factor * med and self._ready(trainer, 'exploding_gradients'):
-        self._scale_lr(trainer, 'exploding_gradients', 0.5, dict(grad_norm=gn, running_median=med), 'medium')
+    lmed = _median(self.train_losses[-50:])
+    spike = len(self.train_losses) >= 20 and loss > af.spike_factor * lmed    # against the losses before it
+    self.spike_steps = [s for s in self.spike_steps if s > trainer.step - 50] + [trainer.step] * spike
+    med, clipped = _median(self.norms[-50:]), trainer.cfg.optim.grad_clip > 0
+    if (len(self.norms) >= 20 and gn > af.explode_factor * med and (spike or not clipped)
+            and self._ready(trainer, 'exploding_gradients')):
+        self._scale_lr(trainer, 'exploding_gradients', 0.5, dict(grad_norm=gn, running_median=med, loss_spike=spike),
+                       'medium')
     self.vanish_run = self.vanish_run + 1 if gn < af.vanish_norm else 0
     if self.vanish_run >= af.vanish_patience and self._ready(trainer, 'vanishing_gradients'):
         self._scale_lr(trainer, 'vanishing_gradients', 2.0,
                        dict(grad_norm=gn, steps=self.vanish_run, per_module=grad_norms(trainer.model)), 'medium')
-    lmed = _median(self.train_losses[-50:])
-    spikes = sum(l > af.spike_factor * lmed for l in self.train_losses[-50:]) if len(self.train_losses) >= 20 else 0
-    if spikes >= af.spike_patience and self._ready(trainer, 'loss_spikes'):
-        self._scale_lr(trainer, 'loss_spikes', 0.7, dict(spikes=spikes, running_median=lmed, last_loss=loss), 'low')
-        self.train_losses = []
+    if len(self.spike_steps) >= af.spike_patience and self._ready(trainer, 'loss_spikes'):
+        self._scale_lr(trainer, 'loss_spikes', 0.7, dict(spikes=len(self.spike_steps), running_median=lmed,
+                                                         last_loss=loss), 'low')
+        self.train_losses, self.spike_steps = [], []
     self.norms = (self.norms + [gn])[-200:]; self.train_losses = (self.train_losses + [loss])[-200:]
 
 @patch

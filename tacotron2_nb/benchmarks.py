@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['machine_info', 'matmul_peak', 'decoder_macs', 'training_flops', 'bench_training', 'run_isolated', 'bench_synthesis',
-           'time_to_alignment', 'warm_start_study', 'bench_text_front_end', 'run_text_front_end_bench',
-           'run_benchmarks']
+           'time_to_alignment', 'warm_start_study', 'real_voice_study', 'bench_text_front_end',
+           'run_text_front_end_bench', 'run_benchmarks']
 
 # %% ../nbs/23_benchmarks.ipynb #528e509c
 import json, os, platform, resource, statistics, subprocess, sys, tempfile, time
@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
 from .config import Config, get_config
+from .corpus import builtin_corpus, real_corpus
 from .trainer import Trainer
 from .runs import runs_root, alignment_reached, checkpoints, val_records
 from .model import Tacotron2
@@ -149,11 +150,13 @@ def time_to_alignment(run_dir) -> dict:
     return dict(run=str(run_dir), step=v and v['step'], elapsed_s=v and v.get('elapsed_s'))
 
 # %% ../nbs/23_benchmarks.ipynb #d2a2ebc0
-def _train_run(run, overrides, warm=None, steps=None) -> Path:
+def _train_run(run, overrides, warm=None, steps=None, preset='tiny', data=None) -> Path:
     "A `t2nb train` run in its own process; resumed if it was started, skipped if its last validation is at `steps`."
     run = Path(run)
     if run.exists() and (v := val_records(run)) and v[-1]['step'] >= steps: return run
-    cmd = ['train', '--run-dir', str(run), '--quiet', '--tracking', 'none', '--max-steps', str(steps)]
+    cmd = ['train', '--run-dir', str(run), '--quiet', '--tracking', 'none', '--max-steps', str(steps),
+           '--preset', preset]
+    cmd += ['--data', str(data)] if data else []
     cmd += [a for o in overrides for a in ('--set', o)] + (['--warm-start', str(warm)] if warm else [])
     cmd += ['--resume'] if (run/'config.yaml').exists() else []
     subprocess.run([sys.executable, '-c', 'import sys; from tacotron2_nb.cli import main; sys.exit(main())', *cmd],
@@ -161,11 +164,13 @@ def _train_run(run, overrides, warm=None, steps=None) -> Path:
     return run
 
 def _run_summary(run) -> dict:
-    "First aligned step and the last validation's alignment and gate figures of a run."
+    "First aligned step, the last validation's alignment and gate figures, and the auto-fix actions of a run."
     v, reached = val_records(run), alignment_reached(run)
-    keys = ('step', 'focus_rate', 'diagonal_score', 'synth_gate_stops', 'val_postnet_loss', 'elapsed_s')
+    keys = ('step', 'focus_rate', 'diagonal_score', 'coverage', 'synth_gate_stops', 'val_postnet_loss', 'elapsed_s')
+    actions = [r['autofix'] for r in map(json.loads, open(Path(run)/'log.jsonl')) if 'autofix' in r]
     return dict(aligned_at=reached and reached['step'], last={k: v[-1].get(k) for k in keys},
-                curve=[{k: r.get(k) for k in keys} for r in v])
+                curve=[{k: r.get(k) for k in keys} for r in v],
+                autofix=[{k: a.get(k) for k in ('step', 'rule', 'knob', 'old', 'new')} for a in actions])
 
 # %% ../nbs/23_benchmarks.ipynb #482f2082
 def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:int=400, val_every:int=50,
@@ -190,7 +195,41 @@ def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:in
                how=dict(pretrain=f"tiny, built-in English corpus, seed 0, {pretrain_steps} steps", warm_from=str(warm),
                         finetune=f"tiny, built-in Russian corpus, {steps} steps, validation every {val_every}",
                         seeds=list(seeds), overrides=each, workers=workers, this_call_s=round(time.time() - t0),
-                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8, coverage >= 0.8)'),
+                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8, '
+                                'coverage >= 0.8)'),
+               machine=machine_info(), runs=runs)
+    (out_dir/'results.json').write_text(json.dumps(res, indent=1))
+    return res
+
+# %% ../nbs/23_benchmarks.ipynb #10d69522
+def real_voice_study(out_dir, seeds=(0, 1, 2), steps:int=1200, val_every:int=200, pretrain_steps:int=1000,
+                     arms=('autofix', 'no_autofix', 'warm_start'), workers:int=1, data=None, overrides=(),
+                     log=print) -> dict:
+    """The `real` preset on recorded speech (`data`, default festvox-ru) three ways for each seed (`workers` runs at a
+    time, one thread each when more than one); writes `out_dir/results.json`."""
+    out_dir, t0 = Path(out_dir), time.time(); out_dir.mkdir(parents=True, exist_ok=True)
+    data = data or real_corpus('ru')
+    warm = None
+    if 'warm_start' in arms:
+        pre = _train_run(out_dir/'builtin-ru-pretrain', ['text.lang=ru', 'train.seed=0', *overrides],
+                         steps=pretrain_steps, preset='real')
+        warm = checkpoints(pre)[0]
+        log(f"built-in Russian model: {warm} ({time.time() - t0:.0f} s)")
+    each = ['text.lang=ru', f'train.val_every={val_every}', *overrides] + (['train.threads=1'] if workers > 1 else [])
+    def train(seed, arm):
+        sets = [*each, f'train.seed={seed}'] + (['autofix.enabled=false'] if arm == 'no_autofix' else [])
+        run = _train_run(out_dir/f"{arm}-seed{seed}", sets, warm if arm == 'warm_start' else None, steps, 'real', data)
+        log(f"{arm} seed {seed}: done ({time.time() - t0:.0f} s)")
+        return f"{arm}-seed{seed}", _run_summary(run)
+    with ThreadPoolExecutor(workers) as pool: runs = dict(pool.map(lambda j: train(*j), [(s, a) for s in seeds
+                                                                                           for a in arms]))
+    res = dict(what="the real preset on recorded speech: with and without auto-fix, from scratch and warm-started",
+               how=dict(data=str(data), steps=steps, val_every=val_every, seeds=list(seeds), arms=list(arms),
+                        pretrain=warm and f"real preset, built-in Russian corpus, seed 0, {pretrain_steps} steps",
+                        warm_from=warm and str(warm), overrides=each, workers=workers,
+                        this_call_s=round(time.time() - t0),
+                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8, '
+                                'coverage >= 0.8)'),
                machine=machine_info(), runs=runs)
     (out_dir/'results.json').write_text(json.dumps(res, indent=1))
     return res

@@ -133,10 +133,10 @@ def builtin_corpus(lang:str='en', n:int=200, seed:int=0) -> Path:
 # %% ../nbs/04_corpus.ipynb #99867f04
 FESTVOX_RU = Path('/usr/share/festival/voices/russian/msu_ru_nsh_clunits')
 
-def real_corpus(lang:str='ru') -> Path:
-    "The folder of the recorded voice Debian ships for `lang` (ru: festvox-ru), in Festvox layout."
+def real_corpus(lang:str='ru', folder=FESTVOX_RU) -> Path:
+    "The folder of the recorded voice Debian ships for `lang` (ru: festvox-ru, in `folder`), in Festvox layout."
     if lang != 'ru': raise ValueError(f"lang={lang!r}: a recorded corpus is available for ru only (festvox-ru)")
-    if not (FESTVOX_RU/'etc'/'txt.done.data').is_file():
-        raise FileNotFoundError(f"{FESTVOX_RU}: the festvox-ru recordings are not installed; "
+    if not (Path(folder)/'etc'/'txt.done.data').is_file():
+        raise FileNotFoundError(f"{folder}: the festvox-ru recordings are not installed; "
                                 "install them with: apt-get install -y festvox-ru")
-    return FESTVOX_RU
+    return Path(folder)

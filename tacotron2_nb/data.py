@@ -270,19 +270,21 @@ def prepare_data(path, cfg:Config=None) -> tuple:
 
 # %% ../nbs/05_data.ipynb #12ebff70
 def split_items(items:list, val_size:int, seed:int=0) -> tuple:
-    "(train, val): `val_size` items chosen by a hash of path and seed."
+    """(train, val): `val_size` items chosen by a hash of the seed and each file's last two path parts
+    (`wav/ru_0001.wav`), so the split is the same wherever the data sits and whatever the text front end makes of the
+    transcripts."""
     if len(items) <= val_size: raise DataError(f"{len(items)} usable utterances: need more than "
                                                f"data.val_size={val_size}")
-    key = lambda it: hashlib.sha1(f"{seed}|{it.path}|{it.text}".encode()).hexdigest()
+    key = lambda it: hashlib.sha1(f"{seed}|{Path(it.path).parent.name}/{Path(it.path).name}".encode()).hexdigest()
     val = set(id(it) for it in sorted(items, key=key)[:val_size])
     return [it for it in items if id(it) not in val], [it for it in items if id(it) in val]
 
 def run_data(cfg:Config, data=None) -> tuple:
     """(dataset path, training items, held-out items, data report): `data` (default: the config's, else the built-in
-    corpus) split with the run's seed."""
+    corpus) split by `data.split_seed`."""
     path = Path(data or cfg.data.path or builtin_corpus(cfg.text.lang, cfg.data.corpus_n, cfg.data.corpus_seed))
     items, report = prepare_data(path, cfg)
-    return (path, *split_items(items, cfg.data.val_size, cfg.train.seed), report)
+    return (path, *split_items(items, cfg.data.val_size, cfg.data.split_seed), report)
 
 class TTSDataset(Dataset):
     "(symbol ids, mel) pairs read from the mel cache."
