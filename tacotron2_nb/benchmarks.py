@@ -12,7 +12,7 @@ import json, os, platform, resource, statistics, subprocess, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
-from .config import Config, get_config
+from .config import Config, QualityConfig, get_config
 from .corpus import builtin_corpus, real_corpus
 from .trainer import Trainer
 from .runs import runs_root, alignment_reached, checkpoints, val_records
@@ -163,6 +163,9 @@ def _train_run(run, overrides, warm=None, steps=None, preset='tiny', data=None) 
                    check=True, stdout=subprocess.DEVNULL)
     return run
 
+_ALIGNED = (f"is_aligned on held-out teacher-forced attention (focus >= {QualityConfig().aligned_focus}, diagonal >= "
+            f"{QualityConfig().aligned_diagonal}, coverage >= {QualityConfig().aligned_coverage})")
+
 def _run_summary(run) -> dict:
     "First aligned step, the last validation's alignment and gate figures, and the auto-fix actions of a run."
     v, reached = val_records(run), alignment_reached(run)
@@ -195,8 +198,7 @@ def warm_start_study(out_dir, seeds=(0, 1, 2), pretrain_steps:int=1000, steps:in
                how=dict(pretrain=f"tiny, built-in English corpus, seed 0, {pretrain_steps} steps", warm_from=str(warm),
                         finetune=f"tiny, built-in Russian corpus, {steps} steps, validation every {val_every}",
                         seeds=list(seeds), overrides=each, workers=workers, this_call_s=round(time.time() - t0),
-                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8, '
-                                'coverage >= 0.8)'),
+                        aligned=_ALIGNED),
                machine=machine_info(), runs=runs)
     (out_dir/'results.json').write_text(json.dumps(res, indent=1))
     return res
@@ -228,8 +230,7 @@ def real_voice_study(out_dir, seeds=(0, 1, 2), steps:int=1200, val_every:int=200
                         pretrain=warm and f"real preset, built-in Russian corpus, seed 0, {pretrain_steps} steps",
                         warm_from=warm and str(warm), overrides=each, workers=workers,
                         this_call_s=round(time.time() - t0),
-                        aligned='is_aligned on held-out teacher-forced attention (focus >= 0.5, diagonal >= 0.8, '
-                                'coverage >= 0.8)'),
+                        aligned=_ALIGNED),
                machine=machine_info(), runs=runs)
     (out_dir/'results.json').write_text(json.dumps(res, indent=1))
     return res
@@ -237,9 +238,10 @@ def real_voice_study(out_dir, seeds=(0, 1, 2), steps:int=1200, val_every:int=200
 # %% ../nbs/23_benchmarks.ipynb #e886660c
 def _ru_sentences(n:int) -> tuple:
     "(sentences, where they came from): festvox-ru's texts when installed, then unstressed built-in sentences."
-    from tacotron2_nb.corpus import make_sentences, FESTVOX_RU
+    from tacotron2_nb.corpus import make_sentences
     from tacotron2_nb.data import read_festvox
-    real = [r.text for r in read_festvox(FESTVOX_RU)[0]][:n] if (FESTVOX_RU/'etc'/'txt.done.data').is_file() else []
+    try: real = [r.text for r in read_festvox(real_corpus('ru'))[0]][:n]
+    except FileNotFoundError: real = []
     made = [t.replace('+', '') for t in make_sentences('ru', n - len(real), seed=1)] if n > len(real) else []
     return real + made, f"{len(real)} festvox-ru texts, {len(made)} built-in sentences (stress marks removed)"
 
