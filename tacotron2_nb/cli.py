@@ -125,8 +125,8 @@ def cmd_bench(a):
     from tacotron2_nb.benchmarks import run_benchmarks, run_text_front_end_bench
     if a.text: run_text_front_end_bench(a.out); return 0
     run_benchmarks(a.out, a.presets.split(','), [int(x) for x in a.r.split(',')], [int(x) for x in a.batch.split(',')],
-                   a.steps, a.warmup,
-                   a.threads, a.device, not a.no_synth, alignment_run=a.alignment_run)
+                   a.steps, a.warmup, a.threads, a.device, not a.no_synth, alignment_run=a.alignment_run,
+                   attentions=a.attention.split(','))
     return 0
 def cmd_tune(a):
     "Run trials of an Optuna study (joining it if it exists); optionally export the best parameters."
@@ -217,6 +217,7 @@ def _study_parsers(sub):
     c.add_argument('--text', action='store_true',
                    help='instead: normalise and stress 1,000 Russian sentences (ms a sentence)')
     c.add_argument('--alignment-run', default=None, help='a run folder whose log gives steps and seconds to alignment')
+    c.add_argument('--attention', default='location', help='mechanisms to time, e.g. location,dca,gmm,forward')
     c.add_argument('--out', default=None, help='JSON path (default runs/bench/bench-<device>-<time>.json)')
     c.set_defaults(func=cmd_bench)
     c = sub.add_parser('tune', help='Optuna hyperparameter search (several workers may share one --storage)')

@@ -87,9 +87,16 @@ class ModelConfig:
     prenet_dropout: float = hp(0.5, "prenet dropout in training (always on, as in Tacotron 2)", lo=0, hi=0.9)
     prenet_dropout_inference: float = hp(0.5, "prenet dropout at inference (0 = off; Tacotron 2 keeps 0.5)", lo=0,
                                          hi=0.9)
+    attention: str = hp('location', "attention: location-sensitive (NVIDIA's), dca (dynamic convolution), gmm "
+                        "(GMM v2b), forward (forward attention)", choices=('location', 'dca', 'gmm', 'forward'))
     attention_dim: int = hp(128, "attention hidden size", lo=1)
     attention_location_n_filters: int = hp(32, "location features", lo=1)
     attention_location_kernel_size: int = hp(31, "location conv kernel", lo=1)
+    attention_filters: int = hp(8, "dca: static filters, and dynamic filters", lo=1)
+    attention_filter_size: int = hp(21, "dca: filter length", lo=1)
+    attention_prior_size: int = hp(11, "dca: prior length (it may move up to this - 1 tokens a step)", lo=1)
+    attention_mixtures: int = hp(5, "gmm: Gaussians", lo=1)
+    transition_agent: bool = hp(True, "forward: learn the probability of moving on (else it is 1/2)")
     p_attention_dropout: float = hp(0.1, "dropout on the attention LSTM output", lo=0, hi=0.9)
     p_decoder_dropout: float = hp(0.1, "dropout on the decoder LSTM output", lo=0, hi=0.9)
     encoder_dropout: float = hp(0.5, "dropout after each encoder convolution", lo=0, hi=0.9)
