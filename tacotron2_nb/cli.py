@@ -94,11 +94,11 @@ def cmd_synth(a):
     if a.text_file:
         for path, res in write_wavs(syn, Path(a.text_file).read_text(encoding='utf-8').splitlines(), a.out):
             print(f"{path}: {len(res.audio) / res.sample_rate:.2f} s, RTF {res.rtf:.2f}, {len(res.failed)} chunk(s) "
-                  "hit max decoder steps")
+                  "ran to their step limit")
         return 0
     res = syn(a.text)
     save_wav(a.out, res.audio, res.sample_rate)
-    for c in res.chunks: print(f"{'stopped' if c.gate_fired else 'MAX STEPS'} {c.frames:5d} frames  {c.text}")
+    for c in res.chunks: print(f"{'stopped' if c.gate_fired else 'STEP LIMIT'} {c.frames:5d} frames  {c.text}")
     seconds = len(res.audio) / res.sample_rate
     print(f"wrote {a.out}: {seconds:.2f} s of audio in {res.seconds:.2f} s (RTF {res.rtf:.2f})")
     return 0 if not res.failed else 1
@@ -113,9 +113,16 @@ def cmd_export(a):
 def cmd_eval(a):
     "Free-running evaluation on held-out recordings and the robustness set; prints a table, writes JSON."
     from tacotron2_nb.evaluation import evaluate, table
-    from tacotron2_nb.inference import load_acoustic
+    from tacotron2_nb.inference import load_acoustic, is_torchscript
     model, cfg = load_acoustic(a.checkpoint)
-    res = evaluate(model, cfg, run_data(cfg, a.data)[2], seed=a.seed, progress=_bar(a))
+    if a.overrides and is_torchscript(a.checkpoint):
+        raise ValueError(f"{a.checkpoint}: a TorchScript export has its inference settings built in; --set needs a "
+                         "checkpoint")
+    cfg = cfg.with_overrides(a.overrides)      # an evaluation variant: inference settings over the checkpoint's
+    _, train, held_out, _ = run_data(cfg, a.data)
+    lengths = [int(x) for x in a.robustness_lengths.split(',')] if a.robustness_lengths else ()
+    res = evaluate(model, cfg, held_out, seed=a.seed, progress=_bar(a), lengths=lengths,
+                   longest=max(len(it.text) for it in train))
     print(table(res))
     out = Path(a.out or Path(a.checkpoint).parent.parent/'evaluation.json')
     out.write_text(json.dumps(res, indent=1)); print(f"wrote {out}")
@@ -183,7 +190,7 @@ def _model_parsers(sub):
     g.add_argument('--text')
     g.add_argument('--text-file', help='one utterance per line; --out is then a folder')
     c.add_argument('--out', required=True, help='output .wav (or folder with --text-file)')
-    c.add_argument('--max-chars', type=int, default=200, help='longest chunk synthesized in one piece')
+    c.add_argument('--max-chars', type=int, default=200, help='longest chunk synthesized at once (0: the whole text)')
     c.add_argument('--vocoder', default='griffinlim', choices=['griffinlim', 'hifigan'])
     c.add_argument('--vocoder-checkpoint', default=None,
                    help='HiFi-GAN generator file (official layout, e.g. g_02500000)')
@@ -199,6 +206,10 @@ def _model_parsers(sub):
     c.add_argument('--checkpoint', required=True)
     c.add_argument('--data', default=None, help='dataset whose held-out split to use (default: the run\'s)')
     c.add_argument('--seed', type=int, default=0)
+    c.add_argument('--set', dest='overrides', action='append', default=[], metavar='GROUP.NAME=VALUE',
+                   help='an inference setting over the checkpoint\'s, e.g. model.stop_on_last_token=true (repeatable)')
+    c.add_argument('--robustness-lengths', default='', help='also texts of these multiples of the longest training '
+                   'utterance, e.g. 1,2,4,8')
     c.add_argument('--out', default=None, help='JSON path (default: evaluation.json in the run folder)')
     _quiet_arg(c); c.set_defaults(func=cmd_eval)
 

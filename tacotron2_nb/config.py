@@ -56,6 +56,8 @@ class TextConfig:
                            "leaves unmarked (needs text.stress; skipped with text.phonemes)")
     on_unknown: str = hp('drop', "a character outside the symbol set is reported, then dropped or raised",
                          choices=('drop', 'raise'))
+    eos: bool = hp(True, "end every input with the end-of-sequence symbol '~', in training and synthesis, so the "
+                   "gate learns to stop after the text rather than after its final punctuation")
 
 # %% ../nbs/00_config.ipynb #bbff51d6
 @dataclass
@@ -105,9 +107,11 @@ class ModelConfig:
     postnet_kernel_size: int = hp(5, "postnet kernel", lo=1)
     postnet_n_convolutions: int = hp(5, "postnet layers", lo=1)
     gate_threshold: float = hp(0.5, "inference stops when the gate probability exceeds this", lo=0.01, hi=0.99)
-    max_decoder_steps: int = hp(1000, "inference gives up after this many decoder steps (reported)", lo=1)
-    attention_window: bool = hp(False,
-                                "inference: confine attention to a window around the previous focus (long inputs)")
+    max_decoder_steps: int = hp(1000, "inference gives up after this many steps (frames_per_token unknown)", lo=1)
+    frames_per_token: float = hp(0., "mel frames per input token in the training data (the trainer measures it)", lo=0)
+    decoder_steps_margin: float = hp(3., "inference: at most margin x frames_per_token x tokens frames (0: off)", lo=0)
+    stop_on_last_token: bool = hp(False, "inference: also stop after two tokens' time on the last token")
+    attention_window: bool = hp(False, "inference: confine attention to a window around the previous focus")
     window_back: int = hp(1, "attention window: tokens it may move back per step", lo=0)
     window_ahead: int = hp(4, "attention window: tokens it may move ahead per step", lo=1)
 

@@ -16,7 +16,8 @@ import numpy as np, torch, torch.nn as nn
 from .config import Config
 from .text import text_to_sequence, clean_text, symbols_for
 from .vocoder import GriffinLimVocoder, make_vocoder
-from .runs import load_model
+from .runs import config_for_symbols, load_model
+from .model import inference_limits
 
 # %% ../nbs/21_inference.ipynb #4720c91b
 ABBREVIATIONS = dict(
@@ -39,7 +40,9 @@ def split_sentences(text:str, lang:str='en') -> list:
     return [s for s in out + ([tail] if tail else []) if s]
 
 def chunk_text(text:str, lang:str='en', max_chars:int=200) -> list:
-    "Sentences packed up to `max_chars`; longer sentences split at the last comma/semicolon, else the last space."
+    """Sentences packed up to `max_chars`; longer sentences split at the last comma/semicolon, else the last space;
+    `max_chars=0`: the whole text as one chunk."""
+    if max_chars <= 0: return [' '.join(text.split())] if text.strip() else []
     chunks = []
     for s in split_sentences(text, lang):
         while len(s) > max_chars:
@@ -61,6 +64,7 @@ class InferencePath(nn.Module):
         self.model = model.eval()
         self.prenet_dropout = float(c.prenet_dropout_inference)
         self.window_back, self.window_ahead = int(c.window_back), int(c.window_ahead)
+        self.steps_per_token, self.last_token_steps = inference_limits(c)
 
     def forward(self, text, text_lengths, gate_threshold:float, max_steps:int, use_window:bool) -> Tuple[torch.Tensor,
                                                                                                          torch.Tensor,
@@ -70,7 +74,9 @@ class InferencePath(nn.Module):
             window: Optional[Tuple[int, int]] = None
             if use_window: window = (self.window_back, self.window_ahead)
             mel, mel_postnet, gate, align, lengths, fired = self.model.infer(text, text_lengths, gate_threshold,
-                                                                             max_steps, self.prenet_dropout, window)
+                                                                             max_steps, self.prenet_dropout, window,
+                                                                             self.steps_per_token,
+                                                                             self.last_token_steps)
             return mel_postnet, lengths, fired, align
 
 # %% ../nbs/21_inference.ipynb #cff699e5
@@ -114,8 +120,7 @@ class Synthesizer:
         audio = np.concatenate([x for ch in chunks for x in (self.vocoder(post(ch.mel)), pause)][:-1])
         res = Synthesis(audio, c.audio.sample_rate, chunks, time.time() - t0)
         if res.failed:
-            warnings.warn(f"{len(res.failed)} of {len(chunks)} chunks ran to max decoder steps "
-                          f"({max_steps or c.model.max_decoder_steps}) "
+            warnings.warn(f"{len(res.failed)} of {len(chunks)} chunks ran to their step limit "
                           "without the gate firing: " + '; '.join(repr(ch.text[:60]) for ch in res.failed))
         return res
 
@@ -153,9 +158,10 @@ def load_acoustic(checkpoint, device='cpu') -> tuple:
     """(model or exported `InferencePath`, config) from a trainer checkpoint, an NVIDIA checkpoint or a TorchScript
     export."""
     if is_torchscript(checkpoint):
-        extra = {'config.json': ''}
+        extra = {'config.json': '', 'symbols.json': ''}
         m = torch.jit.load(str(checkpoint), map_location=device, _extra_files=extra)
-        return m, Config.from_dict(json.loads(extra['config.json']), source=str(checkpoint))
+        cfg = Config.from_dict(json.loads(extra['config.json']), source=str(checkpoint))
+        return m, config_for_symbols(cfg, json.loads(extra['symbols.json']))
     return load_model(checkpoint, device)
 
 def export_torchscript(checkpoint, out) -> Path:

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['ATTENTIONS', 'LinearNorm', 'ConvNorm', 'conv_bn', 'dropout', 'Encoder', 'LocationLayer', 'location_features',
            'masked', 'Attention', 'beta_binomial', 'DynamicConvolutionAttention', 'GMMAttention', 'ForwardAttention',
-           'Prenet', 'lstm_cell', 'dropout_masks', 'DecoderState', 'Decoder', 'Postnet', 'ModelOutput', 'Tacotron2',
-           'symbol_neighbours', 'WarmStartReport', 'warm_start']
+           'Prenet', 'lstm_cell', 'dropout_masks', 'DecoderState', 'Decoder', 'inference_limits', 'Postnet',
+           'ModelOutput', 'Tacotron2', 'symbol_neighbours', 'WarmStartReport', 'warm_start']
 
 # %% ../nbs/06_model.ipynb #9c73ccfe
 from fastcore.basics import patch
@@ -324,7 +324,7 @@ def forward(self:Decoder, memory, mel, mask, tf_ratio:float=1.0):
 # %% ../nbs/06_model.ipynb #385a1355
 @patch
 def inference(self:Decoder, memory, mask, gate_threshold:float=0.5, max_steps:int=1000, prenet_dropout:float=0.5,
-              window:Optional[Tuple[int, int]]=None):
+              window:Optional[Tuple[int, int]]=None, steps_per_token:float=0., last_token_steps:int=0):
     "Free-running decoding with a stop per item (call under `torch.no_grad()`). `window` = (back, ahead) or None."
     B = memory.shape[0]
     f = self.fused()
@@ -332,10 +332,14 @@ def inference(self:Decoder, memory, mask, gate_threshold:float=0.5, max_steps:in
     s = self.init_state(memory)
     outs, gates, ws = [], [], []
     frame = memory.new_zeros(B, self.n_mels)
-    stop = torch.full((B,), -1, dtype=torch.long, device=memory.device)
+    tokens = (~mask).sum(1)
+    limit = torch.full_like(tokens, max_steps)
+    if steps_per_token > 0: limit = (tokens.float() * steps_per_token).ceil().long().clamp(min=1)
+    end, dwell = torch.full_like(tokens, -1), torch.zeros_like(tokens)   # step each ended at; steps on its last token
+    fired = torch.zeros(B, dtype=torch.bool, device=memory.device)
     focus = torch.zeros(B, dtype=torch.long, device=memory.device)
     pos = torch.arange(memory.shape[1], device=memory.device).unsqueeze(0)
-    for t in range(max_steps):
+    for t in range(int(limit.max())):
         win: Optional[torch.Tensor] = None
         if window is not None:
             win = (pos >= focus.unsqueeze(1) - window[0]) & (pos <= focus.unsqueeze(1) + window[1])
@@ -345,14 +349,25 @@ def inference(self:Decoder, memory, mask, gate_threshold:float=0.5, max_steps:in
         outs.append(o); gates.append(g); ws.append(w)
         focus = w.argmax(1)
         frame = o.view(B, self.n_mels, self.r)[:, :, -1]
-        stop = torch.where((stop < 0) & (torch.sigmoid(g) > gate_threshold), torch.full_like(stop, t), stop)
-        if bool((stop >= 0).all()): break
+        dwell = torch.where(focus == tokens - 1, dwell + 1, torch.zeros_like(dwell))
+        by_itself = torch.sigmoid(g) > gate_threshold
+        if last_token_steps > 0: by_itself = by_itself | (dwell >= last_token_steps)
+        fired = fired | ((end < 0) & by_itself)
+        end = torch.where((end < 0) & (by_itself | (t + 1 >= limit)), torch.full_like(end, t), end)
+        if bool((end >= 0).all()): break
     steps = len(outs)
     mel = torch.stack(outs, 1).view(B, steps, self.n_mels, self.r).permute(0, 2, 1, 3).reshape(B, self.n_mels,
                                                                                                steps * self.r)
-    gate_fired = stop >= 0
-    lengths = torch.where(gate_fired, (stop + 1) * self.r, torch.full_like(stop, steps * self.r))
-    return mel, torch.stack(gates, 1), torch.stack(ws, 1), lengths, gate_fired
+    return mel, torch.stack(gates, 1), torch.stack(ws, 1), (end + 1) * self.r, fired
+
+# %% ../nbs/06_model.ipynb #53beffcf
+def inference_limits(c:ModelConfig) -> Tuple[float, int]:
+    """(steps_per_token, last_token_steps) for `Decoder.inference` from the config: `decoder_steps_margin` times the
+    training data's `frames_per_token` (0 when either is 0: `max_decoder_steps` instead), and two tokens' time when
+    `stop_on_last_token` (10 frames when the data's pace is unknown)."""
+    per_token = c.decoder_steps_margin * c.frames_per_token / c.n_frames_per_step
+    dwell = math.ceil((2 * c.frames_per_token or 10) / c.n_frames_per_step) if c.stop_on_last_token else 0
+    return per_token, dwell
 
 # %% ../nbs/06_model.ipynb #16be9c13
 class Postnet(nn.Module):
@@ -417,12 +432,13 @@ def forward(self:Tacotron2, text, text_lengths, mel, tf_ratio:float=1.0) -> Mode
 
 @patch
 def infer(self:Tacotron2, text, text_lengths, gate_threshold:float, max_steps:int, prenet_dropout:float,
-          window:Optional[Tuple[int, int]]=None):
+          window:Optional[Tuple[int, int]]=None, steps_per_token:float=0., last_token_steps:int=0):
     """Free-running synthesis, every setting given (call under `torch.no_grad()`): (mel, mel_postnet, gate,
     alignments, lengths, gate_fired)."""
     memory, mask = self.encode(text, text_lengths)
     mel, gate, align, lengths, fired = self.decoder.inference(memory, mask, gate_threshold, max_steps,
-                                                              prenet_dropout, window)
+                                                              prenet_dropout, window, steps_per_token,
+                                                              last_token_steps)
     return mel, mel + self.postnet(mel), gate, align, lengths, fired
 
 # %% ../nbs/06_model.ipynb #b68fed45

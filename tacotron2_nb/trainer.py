@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np, torch
 from torch.nn.parallel import DistributedDataParallel
 from fastcore.basics import patch
-from .config import Config
-from .text import symbols_for
+from .config import Config, ConfigError
+from .text import EOS, symbols_for
 from .data import run_data, TTSDataset, BucketBatchSampler, Collate
-from .model import Tacotron2, ModelOutput, warm_start as warm_start_model
+from .model import Tacotron2, ModelOutput, inference_limits, warm_start as warm_start_model
 from .losses import Tacotron2Loss, guided_weight_at, step_lengths
 from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage
 from .callback import fire, check_events, CancelFit, SkipStep, RollBack, Rebatch
@@ -97,8 +97,8 @@ class Trainer:
         # data_time: seconds spent waiting for batches
         self.elapsed_before, self.t_start, self.data_time = 0.0, time.time(), 0.0
         self.log_path = self.run_dir/'log.jsonl'
-        if self.main: cfg.save(self.run_dir/'config.yaml')
         if resume: self.resume()
+        if self.main: self.cfg.save(self.run_dir/'config.yaml')
 
 # %% ../nbs/13_trainer.ipynb #70613179
 @patch
@@ -118,6 +118,8 @@ def _build_data(self:Trainer, data=None):
         rows = [f"{s}|{it.line}|{it.path}|{it.text}" for s, items in splits for it in items]
         (self.run_dir/'texts.txt').write_text('\n'.join(rows) + '\n', encoding='utf-8')   # what the model reads
     self.train_ds, self.val_ds = TTSDataset(self.train_items), TTSDataset(self.val_items)
+    pace = sum(it.n_frames for it in self.train_items) / max(sum(len(it.ids) for it in self.train_items), 1)
+    self.cfg = cfg = cfg.with_overrides([f'model.frames_per_token={pace:.4f}'])   # inference's step limits read it
     r = cfg.model.n_frames_per_step
     self.loss_fn, self.collate = Tacotron2Loss(cfg.loss, r), Collate(r)
 
@@ -375,7 +377,7 @@ def synthesize_check(self:Trainer):
     b, c = self.collate([self.val_ds[j] for j in range(k)]).to(self.device), self.cfg.model
     window = (c.window_back, c.window_ahead) if c.attention_window else None
     out = ModelOutput(*self.model.infer(b.text, b.text_lengths, c.gate_threshold, c.max_decoder_steps,
-                                        c.prenet_dropout_inference, window))
+                                        c.prenet_dropout_inference, window, *inference_limits(c)))
     ratio = out.lengths.float() / b.mel_lengths.float()
     self.last_synthesis = (b, out)
     return dict(synth_gate_stops=float(out.gate_fired.float().mean()), synth_length_ratio=float(ratio.mean()),
@@ -426,6 +428,9 @@ def resume(self:Trainer, path=None):
     paths = checkpoints(path) if path and Path(path).is_dir() else [Path(path)] if path else checkpoints(self.run_dir)
     p, st = first_loadable(paths, self.device, log=self.log)
     if p is None: return self.log(f"no checkpoint in {self.run_dir/'checkpoints'}: starting from scratch")
+    if list(st['symbols']) != list(self.symbols):
+        hint = '; it has no end-of-sequence symbol: add --set text.eos=false' if EOS not in st['symbols'] else ''
+        raise ConfigError(f"{p} was trained on {len(st['symbols'])} symbols, this config has {len(self.symbols)}{hint}")
     self.load_state(st); self.log(f"resumed from {p} at step {self.step}")
     return p
 
