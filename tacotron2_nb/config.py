@@ -56,7 +56,7 @@ class TextConfig:
                            "leaves unmarked (needs text.stress; skipped with text.phonemes)")
     on_unknown: str = hp('drop', "a character outside the symbol set is reported, then dropped or raised",
                          choices=('drop', 'raise'))
-    eos: bool = hp(True, "end every input with the end-of-sequence symbol '~', in training and synthesis, so the "
+    eos: bool = hp(False, "end every input with the end-of-sequence symbol '~', in training and synthesis, so the "
                    "gate learns to stop after the text rather than after its final punctuation")
 
 # %% ../nbs/00_config.ipynb #bbff51d6
