@@ -77,11 +77,11 @@ def location_features(cat_weights, weight):
     windows = F.pad(cat_weights, [(k - 1) // 2, k // 2]).unfold(2, k, 1).transpose(1, 2).flatten(2)
     return windows @ weight
 
-def masked(energies, mask, window:Optional[torch.Tensor]):
-    "`energies` at -inf on padding (`mask` True) and, when a `window` is given, outside it."
-    energies = energies.masked_fill(mask, -float('inf'))
-    if window is None: return energies
-    return energies.masked_fill(~window, -float('inf'))
+def masked(x, mask, window:Optional[torch.Tensor], fill:float=-float('inf')):
+    "`x` set to `fill` on padding (`mask` True) and, when a `window` is given, outside it."
+    x = x.masked_fill(mask, fill)
+    if window is None: return x
+    return x.masked_fill(~window, fill)
 
 # %% ../nbs/06_model.ipynb #293bac9e
 class Attention(nn.Module):
@@ -175,8 +175,7 @@ class GMMAttention(nn.Module):
         pos = torch.arange(memory.shape[1], device=query.device, dtype=query.dtype)
         z = (pos.view(1, 1, -1) - mean.unsqueeze(2)) / width.unsqueeze(2)             # (B, K, T_text)
         weights = ((mix / (width * math.sqrt(2 * math.pi))).unsqueeze(2) * torch.exp(-0.5 * z * z)).sum(1)
-        weights = weights.masked_fill(mask, 0.)
-        if window is not None: weights = weights.masked_fill(~window, 0.)
+        weights = masked(weights, mask, window, 0.)
         return torch.bmm(weights.unsqueeze(1), memory).squeeze(1), weights, mean
 
 # %% ../nbs/06_model.ipynb #843fb385
@@ -195,8 +194,7 @@ class ForwardAttention(Attention):
                 window:Optional[torch.Tensor]=None) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         now = F.softmax(self.energies(query, processed_memory, weights, weights_cum, mask, f, window), dim=1)
         moved = F.pad(weights, [1, 0])[:, :-1]
-        alpha = (((1 - state) * weights + state * moved) * (now + 1e-6)).masked_fill(mask, 0.)
-        if window is not None: alpha = alpha.masked_fill(~window, 0.)
+        alpha = masked(((1 - state) * weights + state * moved) * (now + 1e-6), mask, window, 0.)
         alpha = alpha / alpha.sum(1, keepdim=True)
         context = torch.bmm(alpha.unsqueeze(1), memory).squeeze(1)
         if self.transition_agent is not None:

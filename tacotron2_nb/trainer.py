@@ -429,7 +429,9 @@ def resume(self:Trainer, path=None):
     p, st = first_loadable(paths, self.device, log=self.log)
     if p is None: return self.log(f"no checkpoint in {self.run_dir/'checkpoints'}: starting from scratch")
     if list(st['symbols']) != list(self.symbols):
-        hint = '; it has no end-of-sequence symbol: add --set text.eos=false' if EOS not in st['symbols'] else ''
+        has = EOS in st['symbols']   # the likely cause: text.eos is not what the run was trained with
+        hint = (f"; it has {'an' if has else 'no'} end-of-sequence symbol: add --set text.eos={str(has).lower()}"
+                if has != self.cfg.text.eos else '')
         raise ConfigError(f"{p} was trained on {len(st['symbols'])} symbols, this config has {len(self.symbols)}{hint}")
     self.load_state(st); self.log(f"resumed from {p} at step {self.step}")
     return p
