@@ -4,14 +4,14 @@
 
 # %% auto #0
 __all__ = ['cmd_corpus', 'cmd_text', 'cmd_check_data', 'cmd_train', 'cmd_synth', 'cmd_export', 'cmd_eval', 'cmd_bench',
-           'cmd_tune', 'parser', 'main']
+           'cmd_tune', 'cmd_doctor', 'cmd_plant', 'parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #7f5d3d6d
 import argparse, json, sys, time
 from pathlib import Path
 from .config import get_config, ConfigError, PRESETS
 from .text import describe_text
-from .corpus import make_corpus, real_corpus
+from .corpus import make_corpus, real_corpus, hard_voice
 from .data import read_rows, prepare_data, run_data, DataError
 from .trainer import Trainer
 from .autofix import trainer_budget
@@ -47,8 +47,9 @@ def cmd_corpus(a):
         print(f"wrote {out}: {len(rows)} recordings of {src} (not copied); check them with t2nb check-data {out} "
               "--lang ru")
         return 0
-    folder = make_corpus(a.folder, a.lang, a.n, a.seed, progress=_bar(a))
-    print(f"wrote {a.n} {a.lang} utterances to {folder} in {time.time() - t0:.1f}s")
+    folder = make_corpus(a.folder, a.lang, a.n, a.seed, progress=_bar(a), kind=a.kind)
+    voice = hard_voice(a.lang) if a.kind == 'hard' else 'espeak-ng'
+    print(f"wrote {a.n} {a.lang} utterances ({a.kind}, {voice}) to {folder} in {time.time() - t0:.1f}s")
     return 0
 
 # %% ../nbs/90_cli.ipynb #3c16ff20
@@ -155,8 +156,9 @@ def _data_parsers(sub):
     "corpus, text, check-data, train."
     c = sub.add_parser('corpus', help='make the built-in espeak-ng corpus (LJSpeech layout), or list a recorded one')
     c.add_argument('folder')
-    c.add_argument('--kind', default='builtin', choices=['builtin', 'real-ru'],
-                   help="builtin: synthesised by espeak-ng; real-ru: Debian's festvox-ru recordings as a filelist")
+    c.add_argument('--kind', default='builtin', choices=['builtin', 'hard', 'real-ru'],
+                   help="builtin: espeak-ng; hard: silences, noise, levels, rates and long texts, like recordings "
+                        "(Festival's us-slt-hts voice if installed); real-ru: Debian's festvox-ru recordings, listed")
     c.add_argument('--lang', default='en', choices=['en', 'ru'])
     c.add_argument('--n', type=int, default=200)
     c.add_argument('--seed', type=int, default=0)
@@ -249,13 +251,53 @@ def _study_parsers(sub):
     c.add_argument('--trials-dir', default=None, help="the trials' run folders (default runs/tune/STUDY)")
     _quiet_arg(c); _config_args(c); c.set_defaults(func=cmd_tune)
 
+# %% ../nbs/90_cli.ipynb #4be3a18a
+def cmd_doctor(a):
+    "Rank the rows of a dataset that do not behave like the rest; exit status as check-data's."
+    from tacotron2_nb.doctor import doctor, write_clean, score_suspects
+    cfg = None if a.checkpoint else _cfg(a, [f"text.lang={a.lang}"] if a.lang else None)
+    try: rep = doctor(a.path, cfg, a.checkpoint, a.steps, a.run_dir)
+    except DataError as e:
+        print(f"error: {e}", file=sys.stderr); return 2
+    print(rep)
+    if a.write_clean: print(f"wrote {write_clean(rep, a.write_clean)}: {len(rep.rows) - len(rep.suspects)} rows")
+    if a.truth: print(json.dumps(score_suspects(rep, a.truth)))
+    return rep.exit_code
+
+def cmd_plant(a):
+    "Copy a dataset into a filelist with defects planted, and write their truth."
+    from tacotron2_nb.doctor import plant_defects
+    kinds = {k: float(v) for k, v in (kv.split('=') for kv in a.kinds.split(','))}
+    print(f"wrote {plant_defects(a.src, a.out, kinds, seed=a.seed)} and {Path(a.out)/'truth.json'}")
+    return 0
+
+def _doctor_parsers(sub):
+    "doctor, plant."
+    c = sub.add_parser('doctor', help="rank the rows that break training (silence, noise, cut audio, transcripts that "
+                                      "do not match) by acoustic measures and a model's teacher-forced view")
+    c.add_argument('path')
+    c.add_argument('--checkpoint', default=None, help="a model of this voice (default: one trained on the data)")
+    c.add_argument('--steps', type=int, default=None,
+                   help="training steps without --checkpoint (default: the preset's; 0: acoustic measures only)")
+    c.add_argument('--run-dir', default='runs/doctor', help='where that training goes (resumed when there)')
+    c.add_argument('--write-clean', default=None, metavar='OUT', help='write a filelist without the suspects')
+    c.add_argument('--truth', default=None, help="a truth.json from t2nb plant: print precision and recall")
+    c.add_argument('--lang', default=None, choices=['en', 'ru'], help='text language (default: the config\'s)')
+    _config_args(c); c.set_defaults(func=cmd_doctor)
+    c = sub.add_parser('plant', help='copy a dataset into a filelist with known defects planted (to test the doctor)')
+    c.add_argument('src'); c.add_argument('out')
+    c.add_argument('--kinds', default='wrong_transcript=0.05,truncated=0.03',
+                   help='KIND=SHARE,... of wrong_transcript, truncated, word_dropped, word_added, duplicate_audio')
+    c.add_argument('--seed', type=int, default=0)
+    c.set_defaults(func=cmd_plant)
+
 # %% ../nbs/90_cli.ipynb #fcfac29c
 def parser():
     "The `t2nb` argument parser."
     p = argparse.ArgumentParser(prog='t2nb',
                                 description='tacotron2_nb: train and use Tacotron 2 from notebooks or the shell')
     sub = p.add_subparsers(dest='command', required=True)
-    for add in (_data_parsers, _model_parsers, _study_parsers): add(sub)
+    for add in (_data_parsers, _doctor_parsers, _model_parsers, _study_parsers): add(sub)
     return p
 
 def main(argv=None):
