@@ -142,9 +142,11 @@ def _evidence(r:dict, i:int, zs:dict) -> list:
 
 def rank_suspects(rows:list) -> tuple:
     "(suspects, notes) among `rows` (dicts of line, path, text, source and measures), each most flagged first."
-    zs = {m: (side * robust_z(x, floor) if side else np.abs(robust_z(x, floor)))
-          for m, (side, floor, _, _) in MEASURES.items() if any(m in r for r in rows)
-          for x in [[r.get(m, np.nan) for r in rows]]}
+    zs = {}
+    for m, (side, floor, _, _) in MEASURES.items():
+        if not any(m in r for r in rows): continue
+        z = robust_z([r.get(m, np.nan) for r in rows], floor)
+        zs[m] = side * z if side else np.abs(z)
     suspects, notes, model = [], [], 'diagonal' in zs
     for i, r in enumerate(rows):
         if not (ev := _evidence(r, i, zs)): continue
@@ -225,14 +227,14 @@ DEFECTS = ('wrong_transcript', 'truncated', 'word_dropped', 'word_added', 'dupli
 
 def _plant(kind, i, j, rows, r, wavs) -> tuple:
     "(path, text, detail) of row `i` with defect `kind`; `j` is another row it may borrow from."
-    row, words = rows[i], rows[i].text.split()
-    if kind == 'wrong_transcript': return row.path, rows[j].text, f"the text of line {rows[j].line}"
+    row, words, path = rows[i], rows[i].text.split(), str(Path(rows[i].path).resolve())
+    if kind == 'wrong_transcript': return path, rows[j].text, f"the text of line {rows[j].line}"
     if kind == 'word_dropped':
         k = r.randrange(len(words))
-        return row.path, ' '.join(words[:k] + words[k + 1:]), f"dropped {words[k]!r}"
+        return path, ' '.join(words[:k] + words[k + 1:]), f"dropped {words[k]!r}"
     if kind == 'word_added':
         w, k = r.choice(rows[j].text.split()).strip('.,!?;:"«»'), r.randrange(len(words) + 1)
-        return row.path, ' '.join(words[:k] + [w] + words[k:]), f"added {w!r}"
+        return path, ' '.join(words[:k] + [w] + words[k:]), f"added {w!r}"
     src = rows[j].path if kind == 'duplicate_audio' else row.path
     wav, sr = sf.read(src, always_2d=True)
     if kind == 'truncated':
@@ -304,10 +306,10 @@ def planted_benchmark(src, out, checkpoint=None, cfg:Config=None, steps:int=None
     return res
 
 # %% ../nbs/25_doctor.ipynb #b6acc0da
-def _outcome(run_dir, cfg:Config, held_out:list) -> dict:
+def _outcome(run_dir, held_out:list) -> dict:
     "A run's alignment step and its best model's free-running stops on `held_out`."
-    reached, (model, mcfg) = alignment_reached(run_dir), load_model(Path(run_dir)/'checkpoints'/'best.pt')
-    ev = evaluate(model, mcfg, held_out, robustness=[])['held_out']
+    reached, (model, cfg) = alignment_reached(run_dir), load_model(Path(run_dir)/'checkpoints'/'best.pt')
+    ev = evaluate(model, cfg, held_out, robustness=[])['held_out']
     return dict(aligned_at=reached['step'] if reached else None, held_out_stops=ev['gate_fired'], mcd_dtw=ev['mcd_dtw'])
 
 def cleaning_benchmark(src, out, cfg:Config, steps:int=None, seeds=(0, 1, 2), kinds=None, log=print) -> dict:
@@ -320,7 +322,7 @@ def cleaning_benchmark(src, out, cfg:Config, steps:int=None, seeds=(0, 1, 2), ki
         train_on(clean, c, steps, d/'clean-run', log)
         held_out = run_data(c, clean)[2]
         runs[seed] = dict(suspects=len(rep.suspects), score=score_suspects(rep, d/'truth.json'),
-                          **{k: _outcome(d/f"{k}-run", c, held_out) for k in ('planted', 'clean')})
+                          **{k: _outcome(d/f"{k}-run", held_out) for k in ('planted', 'clean')})
         log(f"seed {seed}: {runs[seed]}")
     res = dict(what='training on planted data against training on the doctor\'s clean list', source=str(src),
                steps=steps or cfg.train.max_steps, kinds=kinds, seeds=list(seeds), runs=runs)
