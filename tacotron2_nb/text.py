@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['PAD', 'PUNCT', 'EOS', 'EN_SYMBOLS', 'RU_LETTERS', 'RU_SYMBOLS', 'IPA_SYMBOLS', 'RU_DICTIONARY', 'symbols_for',
            'fold_punctuation', 'normalize_english', 'english_cleaner', 'ru_normalizer', 'russian_cleaner',
-           'stress_model', 'add_stress', 'UnknownSymbolError', 'clean_text', 'unknown_symbols', 'text_to_sequence',
-           'sequence_to_text', 'TextView', 'describe_text']
+           'stress_model', 'add_stress', 'with_final_period', 'UnknownSymbolError', 'clean_text', 'unknown_symbols',
+           'text_to_sequence', 'sequence_to_text', 'TextView', 'describe_text']
 
 # %% ../nbs/02_text.ipynb #53ef3a63
 import hashlib, os, re, tempfile, unicodedata, warnings
@@ -195,6 +195,12 @@ def add_stress(text:str) -> str:
     keep = lambda w: '+' in w or sum(c in _RU_VOWELS for c in w) <= 1
     return ' '.join(w if keep(w) else m for w, m in zip(ours, model))
 
+# %% ../nbs/02_text.ipynb #71dbff8e
+def with_final_period(text:str) -> str:
+    "`text` ending with '.' where it ends with no '.', '!', '?' or '…' (a trailing ',', ';', ':' or '-' becomes it)."
+    t = text.rstrip()
+    return t if not t or t[-1] in '.!?…' else t.rstrip(',;:- ') + '.'
+
 # %% ../nbs/02_text.ipynb #0ecd8a25
 class UnknownSymbolError(ValueError):
     "Characters outside the symbol set; `.unknown` lists (position, character) in the cleaned text."
@@ -209,6 +215,7 @@ def clean_text(text:str, cfg:TextConfig=None) -> str:
     normalize = cfg.normalizer == 'auto'
     if cfg.lang == 'en': out = english_cleaner(text, normalize)
     else: out = russian_cleaner(text, cfg.fold_yo, cfg.stress, normalize, cfg.auto_stress and not cfg.phonemes)
+    if cfg.end_punctuation: out = with_final_period(out)
     return phonemize(out, cfg.lang) if cfg.phonemes else out
 
 # %% ../nbs/02_text.ipynb #bef99a2c
