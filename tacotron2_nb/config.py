@@ -58,7 +58,7 @@ class TextConfig:
                          choices=('drop', 'raise'))
     eos: bool = hp(False, "end every input with the end-of-sequence symbol '~', in training and synthesis, so the "
                    "gate learns to stop after the text rather than after its final punctuation")
-    end_punctuation: bool = hp(False, "end a text that lacks . ! ? or … with a period, in training and synthesis (a "
+    end_punctuation: bool = hp(True, "end a text that lacks . ! ? or … with a period, in training and synthesis (a "
                                "model trained on punctuated sentences learns to stop after their final mark)")
 
 # %% ../nbs/00_config.ipynb #bbff51d6

@@ -84,12 +84,12 @@ def long_form(syn, cfg:Config, texts:dict, seed:int=0) -> dict:
 GREETING = dict(en='Hello', ru='Привет')
 
 def unpunctuated(syn, items, lang:str, seed:int=0, margin:float=1.5) -> dict:
-    "`items`' texts without final punctuation, and the greeting, each decoded alone: stopped within `margin` × expected?"
+    "`items`' texts without final punctuation, and the greeting, each alone: stopped within `margin` × expected?"
     torch.manual_seed(seed)
     refs = [(bare(it.text), np.load(it.mel_path, mmap_mode='r').shape[1]) for it in items]
-    pace = sum(T for _, T in refs) / sum(len(t) for t, _ in refs)
+    line = np.polyfit([len(t) for t, _ in refs], [T for _, T in refs], 1)    # frames = a fixed part + a pace × letters
     rows = []
-    for text, T in refs + [(GREETING[lang], round(pace * len(GREETING[lang])))]:
+    for text, T in refs + [(GREETING[lang], round(float(np.polyval(line, len(GREETING[lang])))))]:
         ch, = syn.decode([text])
         rows.append(dict(text=text, expected_frames=T, frames=ch.frames, stopped=ch.gate_fired,
                          within=ch.gate_fired and ch.frames <= margin * T))
