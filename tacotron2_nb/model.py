@@ -195,7 +195,8 @@ class ForwardAttention(Attention):
         now = F.softmax(self.energies(query, processed_memory, weights, weights_cum, mask, f, window), dim=1)
         moved = F.pad(weights, [1, 0])[:, :-1]
         alpha = masked(((1 - state) * weights + state * moved) * (now + 1e-6), mask, window, 0.)
-        alpha = alpha / alpha.sum(1, keepdim=True)
+        total = alpha.sum(1, keepdim=True)
+        alpha = torch.where(total > 1e-30, alpha / total.clamp(min=1e-30), weights)   # all moved past the end: stay
         context = torch.bmm(alpha.unsqueeze(1), memory).squeeze(1)
         if self.transition_agent is not None:
             state = torch.sigmoid(self.transition_agent(torch.cat([query, context], 1)))
