@@ -192,11 +192,9 @@ class ForwardAttention(Attention):
 
     def forward(self, query, memory, processed_memory, weights, weights_cum, state, mask, f:Dict[str, torch.Tensor],
                 window:Optional[torch.Tensor]=None) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        now = F.softmax(self.energies(query, processed_memory, weights, weights_cum, mask, f, window), dim=1)
-        moved = F.pad(weights, [1, 0])[:, :-1]
-        alpha = masked(((1 - state) * weights + state * moved) * (now + 1e-6), mask, window, 0.)
-        total = alpha.sum(1, keepdim=True)
-        alpha = torch.where(total > 1e-30, alpha / total.clamp(min=1e-30), weights)   # all moved past the end: stay
+        now = F.log_softmax(self.energies(query, processed_memory, weights, weights_cum, mask, f, window), dim=1)
+        kept = (1 - state) * weights + state * F.pad(weights, [1, 0])[:, :-1]
+        alpha = F.softmax(masked(torch.log(kept + 1e-8) + now, mask, window), dim=1)   # renormalised in log space
         context = torch.bmm(alpha.unsqueeze(1), memory).squeeze(1)
         if self.transition_agent is not None:
             state = torch.sigmoid(self.transition_agent(torch.cat([query, context], 1)))
