@@ -194,7 +194,7 @@ class ForwardAttention(Attention):
                 window:Optional[torch.Tensor]=None) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         now = F.log_softmax(self.energies(query, processed_memory, weights, weights_cum, mask, f, window), dim=1)
         kept = (1 - state) * weights + state * F.pad(weights, [1, 0])[:, :-1]
-        alpha = F.softmax(masked(torch.log(kept + 1e-8) + now, mask, window), dim=1)   # renormalised in log space
+        alpha = F.softmax(torch.log(kept + 1e-8) + now, dim=1)   # renormalised in log space; `now` is -inf where masked
         context = torch.bmm(alpha.unsqueeze(1), memory).squeeze(1)
         if self.transition_agent is not None:
             state = torch.sigmoid(self.transition_agent(torch.cat([query, context], 1)))
