@@ -126,7 +126,7 @@ def cmd_eval(a):
                    longest=max(len(it.text) for it in train))
     print(table(res))
     out = Path(a.out or Path(a.checkpoint).parent.parent/'evaluation.json')
-    out.write_text(json.dumps(res, indent=1)); print(f"wrote {out}")
+    out.write_text(json.dumps(dict(overrides=a.overrides) | res, indent=1)); print(f"wrote {out}")   # says its variant
     return 0
 def cmd_bench(a):
     "Benchmark training and synthesis speed, or with --text the Russian text front end; write JSON under runs/bench/."

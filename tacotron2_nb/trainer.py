@@ -260,11 +260,22 @@ def train_step(self:Trainer, batches) -> bool:
     except RollBack as e: self._roll_back(str(e))
     self._sync()   # rank 0's decisions: skip this step, roll back
     if self.restart_batches: return False
-    if not self.step_skipped: self.scaler.step(self.opt); self.scaler.update()
+    if not self.step_skipped:
+        self._refuse_nonfinite(sums['loss'])
+        self.scaler.step(self.opt); self.scaler.update()
     self.sched.step()
     self.losses = sums
     self.step += 1
     return True
+
+# %% ../nbs/13_trainer.ipynb #fb934fde
+@patch
+def _refuse_nonfinite(self:Trainer, loss:float):
+    """Stop before a step whose loss, or (without a gradient scaler, which skips overflows itself) gradient norm, is
+    not finite: one such step makes every weight NaN. Reached only when no callback skipped it (auto-fix off)."""
+    if math.isfinite(loss) and (self.scaler.is_enabled() or math.isfinite(self.grad_norm)): return
+    if self.main: raise CancelFit(f"non-finite loss {loss} or gradient norm {self.grad_norm}; the step was not taken "
+                                  "(autofix.enabled=true skips such steps and rolls back; or lower optim.lr)")
 
 # %% ../nbs/13_trainer.ipynb #38d62003
 @patch
