@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['HOP_S', 'MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SUSPECT_KINDS', 'DEFECTS', 'NAMED', 'frame_db',
            'speech_frames', 'acoustic_measures', 'robust_z', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects',
-           'DoctorReport', 'measure_rows', 'train_on', 'doctor', 'write_clean', 'plant_defects', 'score_suspects',
-           'planted_benchmark', 'cleaning_benchmark']
+           'DoctorReport', 'measure_rows', 'train_on', 'model_unaligned', 'doctor', 'write_clean', 'plant_defects',
+           'score_suspects', 'planted_benchmark', 'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
 import hashlib, json, random, time
@@ -16,8 +16,8 @@ import numpy as np, soundfile as sf, torch
 from .config import Config
 from .data import read_rows, prepare_data, run_data, TTSDataset, Collate, DataReport
 from .losses import frame_mask, step_lengths
-from .metrics import diagonal_score, coverage
-from .runs import load_model, alignment_reached
+from .metrics import diagonal_score, coverage, is_aligned
+from .runs import load_model, alignment_reached, val_records
 from .evaluation import evaluate
 from .trainer import Trainer
 
@@ -164,13 +164,15 @@ def rank_suspects(rows:list) -> tuple:
 class DoctorReport:
     "What `doctor` found: `check-data`'s report, every usable row's measures, suspects and notes, and how it looked."
     data: DataReport; rows: list; suspects: list; notes: list; checkpoint: str = ''; seconds: float = 0.0
+    unused_model: str = ''   # why the model's view was left out (the model had not aligned)
 
     @property
     def exit_code(self) -> int:
         "As `check-data`'s: 0 nothing to report, 1 rows left out or suspects, 2 nothing usable."
         return 2 if self.data.n_kept == 0 else 1 if self.suspects or self.data.exit_code else 0
     def __str__(self):
-        view = f"the model's view from {self.checkpoint}" if self.checkpoint else 'acoustic measures only'
+        view = (f"acoustic measures only: {self.unused_model}" if self.unused_model else
+                f"the model's view from {self.checkpoint}" if self.checkpoint else 'acoustic measures only')
         return '\n'.join([str(self.data), f"{len(self.suspects)} suspects among {len(self.rows)} usable rows ({view}; "
                           f"{self.seconds:.0f} s), most suspicious first:"] + [str(s) for s in self.suspects] +
                          [f"{len(self.notes)} notes (kept):"] + [str(s) for s in self.notes] + [BLIND])
@@ -196,6 +198,20 @@ def train_on(path, cfg:Config, steps:int, run_dir, log=print) -> Path:
             resume=(run_dir/'log.jsonl').exists(), log=log).fit()
     return run_dir/'checkpoints'/'best.pt'
 
+# %% ../nbs/25_doctor.ipynb #532a0e49
+def model_unaligned(checkpoint) -> str:
+    "Why `checkpoint`'s model had not aligned, from its run's validations; '' when it had, or when no log says."
+    run = Path(checkpoint).parent.parent
+    if not (run/'log.jsonl').exists(): return ''
+    step = torch.load(checkpoint, map_location='cpu', weights_only=False, mmap=True).get('step', 0)
+    vals = [v for v in val_records(run) if v['step'] <= step]
+    if vals and is_aligned(vals[-1]): return ''
+    if not vals: return f"{checkpoint} has no validation up to its step {step}, so nothing says it aligned"
+    v = vals[-1]
+    return (f"{checkpoint} had not aligned (its run's validation at step {v['step']}: focus {v['focus_rate']:.2f}, "
+            f"diagonal {v['diagonal_score']:.2f}, coverage {v['coverage']:.2f}); train it longer for the model's view")
+
+# %% ../nbs/25_doctor.ipynb #46bc1f25
 def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs/doctor', log=print) -> DoctorReport:
     "Rank the rows of the dataset at `path` that do not behave like the rest."
     t0 = time.time()
@@ -207,11 +223,13 @@ def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs
     if not checkpoint and steps != 0 and len(items) > cfg.data.val_size:
         checkpoint = train_on(path, cfg, steps, run_dir, log)
         model, cfg = load_model(checkpoint)
-    if checkpoint:
+    unused = model_unaligned(checkpoint) if checkpoint else ''
+    if unused: log(f"model's view left out: {unused}")
+    elif checkpoint:
         log(f"teacher-forced pass of {checkpoint}")
         torch.manual_seed(0)     # the prenet's dropout stays on, as in training: the same draws every time
         for r, v in zip(rows, model_view(model, cfg, items)): r.update(v)
-    return DoctorReport(report, rows, *rank_suspects(rows), str(checkpoint or ''), time.time() - t0)
+    return DoctorReport(report, rows, *rank_suspects(rows), str(checkpoint or ''), time.time() - t0, unused)
 
 def write_clean(report:DoctorReport, out) -> Path:
     "A filelist (`path|text`, or `path|speaker|text`) of the usable rows that are not suspects."
