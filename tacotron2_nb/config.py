@@ -113,7 +113,8 @@ class ModelConfig:
     frames_per_token: float = hp(0., "mel frames per input token in the training data (the trainer measures it)", lo=0)
     decoder_steps_margin: float = hp(3., "inference: at most margin x frames_per_token x tokens frames (0: off)", lo=0)
     stop_on_last_token: bool = hp(False, "inference: also stop after two tokens' time on the last token")
-    attention_window: bool = hp(False, "inference: confine attention to a window around the previous focus")
+    attention_window: bool = hp(False, "inference: confine attention to a window around the previous focus, always")
+    window_long_text: int = hp(60, "inference: the window also for texts over this many tokens (0: only as above)", lo=0)
     window_back: int = hp(1, "attention window: tokens it may move back per step", lo=0)
     window_ahead: int = hp(4, "attention window: tokens it may move ahead per step", lo=1)
 

@@ -175,7 +175,8 @@ ABLATION_ROWS = {
     'Russian (stress marks)': ('ru', []),
     'Russian (no stress marks)': ('ru', ['text.stress=false']),
 }
-EVAL_VARIANTS = {'attention window at inference': ('baseline', ['model.attention_window=true']),
+EVAL_VARIANTS = {'no attention window': ('baseline', ['model.window_long_text=0']),   # default: over 60 tokens
+                 'attention window on every text': ('baseline', ['model.attention_window=true']),
                  'stop on the last token': ('baseline', ['model.stop_on_last_token=true'])}
 
 # %% ../nbs/24_evaluation.ipynb #956d7ec1

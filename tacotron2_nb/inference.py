@@ -105,10 +105,10 @@ class Synthesizer:
     """Any text to audio with a trained `Tacotron2` (or its exported `InferencePath`) and a vocoder (Griffin-Lim by
     default)."""
     def __init__(self, model, cfg:Config, vocoder=None, postprocess=None, max_chars:int=200, pause_s:float=0.25,
-                 window_from:int=60, batch_size:int=16):
+                 batch_size:int=16):
         self.path = model if isinstance(model, (InferencePath, torch.jit.ScriptModule)) else InferencePath(model, cfg)
         self.cfg, self.vocoder, self.postprocess = cfg, vocoder or GriffinLimVocoder(cfg), postprocess
-        self.max_chars, self.pause_s, self.window_from, self.batch_size = max_chars, pause_s, window_from, batch_size
+        self.max_chars, self.pause_s, self.batch_size = max_chars, pause_s, batch_size
 
     def __call__(self, text:str, gate_threshold:float=None, max_steps:int=None) -> Synthesis:
         t0, c = time.time(), self.cfg
@@ -140,7 +140,7 @@ def decode(self:Synthesizer, pieces:list, gate_threshold:float=None, max_steps:i
         for j, x in enumerate(ids): text_t[j, :len(x)] = torch.tensor(x)
         dev = next(self.path.parameters()).device
         mel, lengths, fired, align = self.path(text_t.to(dev), L.to(dev), thr, max_steps,
-                                               int(L.max()) > self.window_from)
+                                               c.model.attention_window or 0 < c.model.window_long_text < int(L.max()))
         for j, p in enumerate(part):
             n = int(lengths[j])
             chunks.append(Chunk(p, cleaned[j], n, bool(fired[j]), align[j, :n // r, :int(L[j])].cpu(),
