@@ -200,12 +200,12 @@ def train_on(path, cfg:Config, steps:int, run_dir, log=print) -> Path:
 
 # %% ../nbs/25_doctor.ipynb #532a0e49
 def model_unaligned(checkpoint) -> str:
-    "Why `checkpoint`'s model had not aligned, from its run's validations; '' when it had, or when no log says."
+    "Why `checkpoint`'s model had not aligned by its step, from its run's validations; '' when it had, or no log says."
     run = Path(checkpoint).parent.parent
     if not (run/'log.jsonl').exists(): return ''
     step = torch.load(checkpoint, map_location='cpu', weights_only=False, mmap=True).get('step', 0)
     vals = [v for v in val_records(run) if v['step'] <= step]
-    if vals and is_aligned(vals[-1]): return ''
+    if any(is_aligned(v) for v in vals): return ''
     if not vals: return f"{checkpoint} has no validation up to its step {step}, so nothing says it aligned"
     v = vals[-1]
     return (f"{checkpoint} had not aligned (its run's validation at step {v['step']}: focus {v['focus_rate']:.2f}, "
