@@ -89,8 +89,7 @@ class ModelConfig:
     decoder_rnn_dim: int = hp(1024, "decoder LSTM size", lo=1)
     prenet_dim: int = hp(256, "prenet layer size", lo=1)
     prenet_dropout: float = hp(0.5, "prenet dropout in training (always on, as in Tacotron 2)", lo=0, hi=0.9)
-    prenet_dropout_inference: float = hp(0.5, "prenet dropout at inference (0 = off; Tacotron 2 keeps 0.5)", lo=0,
-                                         hi=0.9)
+    prenet_dropout_inference: float = hp(0.5, "prenet dropout at inference (0: off; Tacotron 2: 0.5)", lo=0, hi=0.9)
     attention: str = hp('location', "attention: location-sensitive (NVIDIA's), dca (dynamic convolution), gmm "
                         "(GMM v2b), forward (forward attention)", choices=('location', 'dca', 'gmm', 'forward'))
     attention_dim: int = hp(128, "attention hidden size", lo=1)
@@ -114,7 +113,7 @@ class ModelConfig:
     decoder_steps_margin: float = hp(3., "inference: at most margin x frames_per_token x tokens frames (0: off)", lo=0)
     stop_on_last_token: bool = hp(False, "inference: also stop after two tokens' time on the last token")
     attention_window: bool = hp(False, "inference: confine attention to a window around the previous focus, always")
-    window_long_text: int = hp(60, "inference: the window also for texts over this many tokens (0: only as above)", lo=0)
+    window_long_text: int = hp(60, "inference: the window also on texts over this many tokens (0: never)", lo=0)
     window_back: int = hp(1, "attention window: tokens it may move back per step", lo=0)
     window_ahead: int = hp(4, "attention window: tokens it may move ahead per step", lo=1)
 
