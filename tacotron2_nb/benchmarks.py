@@ -5,15 +5,17 @@
 # %% auto #0
 __all__ = ['machine_info', 'matmul_peak', 'attention_macs', 'memory_macs', 'decoder_macs', 'training_flops', 'bench_training',
            'run_isolated', 'bench_synthesis', 'time_to_alignment', 'warm_start_study', 'real_voice_study',
-           'bench_text_front_end', 'run_text_front_end_bench', 'run_benchmarks']
+           'study_table', 'bench_text_front_end', 'run_text_front_end_bench', 'run_benchmarks']
 
 # %% ../nbs/23_benchmarks.ipynb #528e509c
 import json, os, platform, resource, statistics, subprocess, sys, tempfile, time
+from collections import Counter
 from itertools import product
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
 from .config import Config, QualityConfig, get_config
+from .metrics import mean_std
 from .corpus import builtin_corpus, real_corpus
 from .trainer import Trainer
 from .runs import runs_root, alignment_reached, checkpoints, val_records
@@ -181,12 +183,15 @@ _ALIGNED = (f"is_aligned on held-out teacher-forced attention (focus >= {Quality
             f"{QualityConfig().aligned_diagonal}, coverage >= {QualityConfig().aligned_coverage})")
 
 def _run_summary(run) -> dict:
-    "First aligned step, the last validation's alignment and gate figures, and the auto-fix actions of a run."
+    """First aligned step, the last validation's alignment and gate figures, how many validations raised each quality
+    issue, and the auto-fix actions of a run."""
     v, reached = val_records(run), alignment_reached(run)
     keys = ('step', 'focus_rate', 'diagonal_score', 'coverage', 'synth_gate_stops', 'val_postnet_loss', 'elapsed_s')
-    actions = [r['autofix'] for r in map(json.loads, open(Path(run)/'log.jsonl')) if 'autofix' in r]
+    log = [json.loads(line) for line in open(Path(run)/'log.jsonl')]
+    actions = [r['autofix'] for r in log if 'autofix' in r]
+    issues = Counter(i['type'] for r in log if 'quality' in r for i in r['quality']['issues'])
     return dict(aligned_at=reached and reached['step'], last={k: v[-1].get(k) for k in keys},
-                curve=[{k: r.get(k) for k in keys} for r in v],
+                curve=[{k: r.get(k) for k in keys} for r in v], quality_issues=dict(issues),
                 autofix=[{k: a.get(k) for k in ('step', 'rule', 'knob', 'old', 'new')} for a in actions])
 
 # %% ../nbs/23_benchmarks.ipynb #482f2082
@@ -248,6 +253,24 @@ def real_voice_study(out_dir, seeds=(0, 1, 2), steps:int=1200, val_every:int=200
                machine=machine_info(), runs=runs)
     (out_dir/'results.json').write_text(json.dumps(res, indent=1))
     return res
+
+# %% ../nbs/23_benchmarks.ipynb #5efa2b17
+def study_table(runs:dict) -> str:
+    "Markdown, one row per arm of a study's `runs` (`'<arm>-seed<N>'`: `_run_summary`), mean ± sample std over seeds."
+    arms = {}
+    for name, r in runs.items(): arms.setdefault(name.rsplit('-seed', 1)[0], []).append(r)
+    lines = ['| arm | seeds | aligned | aligned at (step) | last validation: step | focus | diagonal | coverage | '
+             'held-out stopped by the gate | val postnet loss | auto-fix actions | quality issues raised |',
+             '|---|---|---|---|---|---|---|---|---|---|---|---|']
+    for arm, rs in arms.items():
+        last = lambda k, digits=2, scale=1: mean_std([scale * r['last'][k] for r in rs], digits)
+        issues = Counter(); [issues.update(r.get('quality_issues', {})) for r in rs]
+        lines.append(f"| {arm} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | "
+                     f"{mean_std([r['aligned_at'] for r in rs], 0)} | {last('step', 0)} | {last('focus_rate')} | "
+                     f"{last('diagonal_score')} | {last('coverage')} | {last('synth_gate_stops', 0, 100)}% | "
+                     f"{last('val_postnet_loss', 3)} | {mean_std([len(r['autofix']) for r in rs])} | "
+                     f"{', '.join(f'{k} ×{n}' for k, n in sorted(issues.items())) or 'none'} |")
+    return '\n'.join(lines)
 
 # %% ../nbs/23_benchmarks.ipynb #e886660c
 def _ru_sentences(n:int) -> tuple:

@@ -9,7 +9,7 @@ __all__ = ['HOP_S', 'MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SU
            'score_suspects', 'planted_benchmark', 'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
-import hashlib, json, random, time
+import hashlib, json, random, statistics, time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, soundfile as sf, torch
@@ -316,7 +316,7 @@ def planted_benchmark(src, out, checkpoint=None, cfg:Config=None, steps:int=None
         runs[seed] = dict(score_suspects(rep, out/f"seed{seed}"/'truth.json'), seconds=round(rep.seconds, 1))
         log(f"seed {seed}: {runs[seed]}")
     keys = sorted({k for r in runs.values() for k in r})
-    stats = {k: dict(mean=float(np.mean(v)), std=float(np.std(v)), n=len(v))
+    stats = {k: dict(mean=statistics.mean(v), std=statistics.stdev(v) if len(v) > 1 else 0.0, n=len(v))   # sample std
              for k in keys for v in [[r[k] for r in runs.values() if k in r]]}
     res = dict(what='the doctor against planted defects', source=str(src), checkpoint=str(checkpoint or ''),
                steps=steps, kinds=kinds, threshold=THRESHOLD, seeds=list(seeds), runs=runs, stats=stats)

@@ -16,7 +16,7 @@ from .config import Config, get_config
 from .text import text_to_sequence, symbols_for
 from .data import run_data
 from .runs import alignment_reached, val_records
-from .metrics import alignment_metrics
+from .metrics import alignment_metrics, mean_std
 from .quality import mcd_dtw
 from .inference import Synthesizer
 
@@ -268,29 +268,23 @@ def ablation_table(results:dict, rows:dict=None, variants:dict=None) -> str:
     initial weights and batches, so the seed's own luck cancels)."""
     rows, variants = rows or ABLATION_ROWS, EVAL_VARIANTS if variants is None else variants
     rows = rows | {v: rows[base] for v, (base, _) in variants.items() if base in rows}   # a variant's language
-    def ms(xs):
-        xs = [x for x in xs if x is not None]
-        if not xs: return '–'
-        return f"{statistics.mean(xs):.1f} ± {statistics.stdev(xs):.1f}" if len(xs) > 1 else f"{xs[0]:.1f}"
     by = {(v['row'], v['seed']): v for v in results.values()}
     ref = {}
     for r, (lang, _) in rows.items(): ref.setdefault(lang, r)
     def delta(row):
         base = ref[rows[row][0]]
         if base == row: return '–'
-        return ms([v['aligned_at'] - by[base, s]['aligned_at'] for (r, s), v in by.items()
-                   if r == row and (base, s) in by and v['aligned_at'] is not None and by[base,
-                                                                                          s]['aligned_at'] is not None])
+        return mean_std([v['aligned_at'] - by[base, s]['aligned_at'] for (r, s), v in by.items() if r == row
+                         and (base, s) in by and None not in (v['aligned_at'], by[base, s]['aligned_at'])])
     lines = ['| row | seeds | aligned | steps to alignment | Δ steps vs reference | focus (last validation) | diagonal '
              '(last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | max-steps hits |',
              '|---|---|---|---|---|---|---|---|---|---|---|---|']
     for row in rows:
         rs = [v for v in results.values() if v['row'] == row]
         if not rs: continue
+        col = lambda k, scale=1: mean_std([r[k] and scale * r[k] for r in rs])
         lines.append(f"| {row} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | "
-                     f"{ms([r['aligned_at'] for r in rs])} | {delta(row)} | "
-                     f"{ms([100 * r['tf_focus'] for r in rs])}% | {ms([100 * r['tf_diagonal'] for r in rs])}% | "
-                     f"{ms([r['mcd_dtw'] for r in rs])} | {ms([100 * r['gate_stops'] for r in rs])}% | "
-                     f"{ms([r['skipped'] for r in rs])} | "
-                     f"{ms([r['repeats'] for r in rs])} | {ms([r['max_steps_hits'] for r in rs])} |")
+                     f"{col('aligned_at')} | {delta(row)} | {col('tf_focus', 100)}% | {col('tf_diagonal', 100)}% | "
+                     f"{col('mcd_dtw')} | {col('gate_stops', 100)}% | {col('skipped')} | {col('repeats')} | "
+                     f"{col('max_steps_hits')} |")
     return '\n'.join(lines)

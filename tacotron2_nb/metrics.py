@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['focus_rate', 'diagonal_score', 'monotonicity', 'coverage', 'gate_metrics', 'alignment_metrics', 'is_aligned',
-           'alignment_quality']
+           'alignment_quality', 'mean_std']
 
 # %% ../nbs/08_metrics.ipynb #1b6f7ebd
+import statistics
 import torch
 from .losses import frame_mask, step_lengths, masked_mean
 from .config import QualityConfig
@@ -68,3 +69,11 @@ def alignment_quality(m:dict) -> float:
     """One number in [0, 1]: mean of min(focus rate / 0.7, 1), diagonal score, monotonicity and coverage (a focus of 0.7
     is already sharp at r ≥ 2)."""
     return (min(m['focus_rate'] / 0.7, 1) + m['diagonal_score'] + m['monotonicity'] + m['coverage']) / 4
+
+# %% ../nbs/08_metrics.ipynb #819a80f5
+def mean_std(xs, digits:int=1) -> str:
+    "'mean ± sample std' of the values in `xs` that are not None; the value alone for one, '–' for none."
+    xs = [float(x) for x in xs if x is not None]
+    if not xs: return '–'
+    m = f"{statistics.mean(xs):.{digits}f}"
+    return f"{m} ± {statistics.stdev(xs):.{digits}f}" if len(xs) > 1 else m
