@@ -65,7 +65,7 @@ def find_issues(m:dict, step:int, qc, aligned_before:bool, best_diagonal:float) 
     if not aligned and not aligned_before and step >= qc.alignment_budget:
         out.append(Issue('alignment_not_formed', 'high',
                          dict(step=step, budget=qc.alignment_budget, focus_rate=m['focus_rate'],
-                              diagonal_score=m['diagonal_score'])))
+                              diagonal_score=m['diagonal_score'], coverage=m['coverage'])))
     if aligned_before and m['diagonal_score'] < min(qc.aligned_diagonal, best_diagonal - qc.collapse_drop):
         out.append(Issue('alignment_collapse', 'high',
                          dict(diagonal_score=m['diagonal_score'], best_diagonal=best_diagonal,
