@@ -15,7 +15,7 @@ from .corpus import make_corpus, real_corpus, hard_voice
 from .data import read_rows, prepare_data, run_data, DataError
 from .trainer import Trainer
 from .autofix import trainer_budget
-from .progress import run_callbacks, ProgressBar, interactive
+from .progress import run_callbacks, ProgressBar, interactive, builtin_warm_start
 
 # %% ../nbs/90_cli.ipynb #2b66b65e
 def _config_args(p):
@@ -70,9 +70,11 @@ def cmd_train(a):
     "Train; without --data, on the built-in corpus (made on first use)."
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
     bar = ProgressBar(quiet=not _bar(a))
-    try: t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking) + [bar], resume=a.resume,
-                     warm_start=a.warm_start, log=bar.log)
-    except (DataError, FileExistsError) as e:
+    try:
+        warm = builtin_warm_start(cfg, bar.log) if a.warm_start == 'builtin' else a.warm_start
+        t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking) + [bar], resume=a.resume,
+                    warm_start=warm, log=bar.log)
+    except (DataError, FileExistsError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
     t.log(str(t.data_report).splitlines()[0])   # t.log: rank 0 only under torchrun
     b = trainer_budget(t)
@@ -178,7 +180,8 @@ def _data_parsers(sub):
     c.add_argument('--max-steps', type=int, default=None, help='optimizer steps (default: the preset\'s)')
     c.add_argument('--resume', action='store_true', help='continue from the newest good checkpoint in --run-dir')
     c.add_argument('--warm-start', default=None,
-                   help='start from the weights of a checkpoint (ours or NVIDIA\'s tacotron2_statedict.pt)')
+                   help='start from the weights of a checkpoint (ours or NVIDIA\'s tacotron2_statedict.pt), or '
+                        '"builtin": from this model first trained on the built-in corpus (train.builtin_steps, once)')
     c.add_argument('--tracking', default='mlflow', choices=['mlflow', 'none'],
                    help='MLflow store: $MLFLOW_TRACKING_URI or runs/mlflow.db')
     _quiet_arg(c); _config_args(c); c.set_defaults(func=cmd_train)

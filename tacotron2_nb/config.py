@@ -167,6 +167,8 @@ class TrainConfig:
     warm_start_rows: str = hp('neighbour', "warm start: a symbol the checkpoint lacks starts from the letters its "
                               "transliteration spells (neighbour) or from a random row",
                               choices=('neighbour', 'random'))
+    builtin_steps: int = hp(1000, "warm start 'builtin': steps of the model first trained on the built-in corpus of "
+                            "the text's language (once; later runs with the same settings reuse it)", lo=1)
 
 # %% ../nbs/00_config.ipynb #d9c70b4c
 @dataclass
