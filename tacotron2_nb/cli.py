@@ -15,7 +15,7 @@ from .corpus import make_corpus, real_corpus, hard_voice
 from .data import read_rows, prepare_data, run_data, DataError
 from .trainer import Trainer
 from .autofix import trainer_budget
-from .progress import run_callbacks, ProgressBar, interactive, builtin_warm_start
+from .progress import run_callbacks, ProgressBar, interactive, warm_start_checkpoint
 
 # %% ../nbs/90_cli.ipynb #2b66b65e
 def _config_args(p):
@@ -71,7 +71,7 @@ def cmd_train(a):
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
     bar = ProgressBar(quiet=not _bar(a))
     try:
-        warm = builtin_warm_start(cfg, bar.log) if a.warm_start == 'builtin' else a.warm_start
+        warm = warm_start_checkpoint(a.warm_start, cfg, bar.log)
         t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking) + [bar], resume=a.resume,
                     warm_start=warm, log=bar.log)
     except (DataError, FileExistsError, ValueError) as e:
@@ -259,7 +259,7 @@ def cmd_doctor(a):
     "Rank the rows of a dataset that do not behave like the rest; exit status as check-data's."
     from tacotron2_nb.doctor import doctor, write_clean, score_suspects
     cfg = None if a.checkpoint else _cfg(a, [f"text.lang={a.lang}"] if a.lang else None)
-    try: rep = doctor(a.path, cfg, a.checkpoint, a.steps, a.run_dir)
+    try: rep = doctor(a.path, cfg, a.checkpoint, a.steps, a.run_dir, a.warm_start)
     except DataError as e:
         print(f"error: {e}", file=sys.stderr); return 2
     print(rep)
@@ -274,6 +274,7 @@ def cmd_plant(a):
     print(f"wrote {plant_defects(a.src, a.out, kinds, seed=a.seed)} and {Path(a.out)/'truth.json'}")
     return 0
 
+# %% ../nbs/90_cli.ipynb #f4abb247
 def _doctor_parsers(sub):
     "doctor, plant."
     c = sub.add_parser('doctor', help="rank the rows that break training (silence, noise, cut audio, transcripts that "
@@ -283,6 +284,8 @@ def _doctor_parsers(sub):
     c.add_argument('--steps', type=int, default=None,
                    help="training steps without --checkpoint (default: the preset's; 0: acoustic measures only)")
     c.add_argument('--run-dir', default='runs/doctor', help='where that training goes (resumed when there)')
+    c.add_argument('--warm-start', default=None, help='that training starts from this checkpoint, or "builtin": '
+                   'from this model first trained on the built-in corpus (as t2nb train --warm-start)')
     c.add_argument('--write-clean', default=None, metavar='OUT', help='write a filelist without the suspects')
     c.add_argument('--truth', default=None, help="a truth.json from t2nb plant: print precision and recall")
     c.add_argument('--lang', default=None, choices=['en', 'ru'], help='text language (default: the config\'s)')

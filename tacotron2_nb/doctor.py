@@ -20,6 +20,7 @@ from .metrics import diagonal_score, coverage, is_aligned
 from .runs import load_model, alignment_reached, val_records
 from .evaluation import evaluate
 from .trainer import Trainer
+from .progress import warm_start_checkpoint
 
 # %% ../nbs/25_doctor.ipynb #2074de1a
 HOP_S = 0.010   # the measures' frame step (s); frames are 25 ms long
@@ -191,11 +192,12 @@ def measure_rows(path, items:list) -> list:
     return rows
 
 # %% ../nbs/25_doctor.ipynb #7085c3d1
-def train_on(path, cfg:Config, steps:int, run_dir, log=print) -> Path:
-    "Train `cfg` for `steps` (None: `train.max_steps`) on `path` in `run_dir` (resumed if there); the best checkpoint."
-    run_dir = Path(run_dir)
-    Trainer(cfg.with_overrides([f"train.max_steps={steps}"] if steps else []), run_dir, data=path,
-            resume=(run_dir/'log.jsonl').exists(), log=log).fit()
+def train_on(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print) -> Path:
+    """Train `cfg` for `steps` (None: `train.max_steps`) on `path` in `run_dir` (resumed if there), from scratch or from
+    `warm_start` (a checkpoint, or 'builtin'); the best checkpoint."""
+    run_dir, resume = Path(run_dir), (Path(run_dir)/'log.jsonl').exists()
+    Trainer(cfg.with_overrides([f"train.max_steps={steps}"] if steps else []), run_dir, data=path, resume=resume,
+            warm_start=None if resume else warm_start_checkpoint(warm_start, cfg, log), log=log).fit()
     return run_dir/'checkpoints'/'best.pt'
 
 # %% ../nbs/25_doctor.ipynb #532a0e49
@@ -212,7 +214,8 @@ def model_unaligned(checkpoint) -> str:
             f"diagonal {v['diagonal_score']:.2f}, coverage {v['coverage']:.2f}); train it longer for the model's view")
 
 # %% ../nbs/25_doctor.ipynb #46bc1f25
-def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs/doctor', log=print) -> DoctorReport:
+def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs/doctor', warm_start=None,
+           log=print) -> DoctorReport:
     "Rank the rows of the dataset at `path` that do not behave like the rest."
     t0 = time.time()
     if checkpoint: model, cfg = load_model(checkpoint)
@@ -221,7 +224,7 @@ def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs
     log(f"{report.n_kept} usable rows of {report.n_rows}; measuring the audio")
     rows = measure_rows(path, items)
     if not checkpoint and steps != 0 and len(items) > cfg.data.val_size:
-        checkpoint = train_on(path, cfg, steps, run_dir, log)
+        checkpoint = train_on(path, cfg, steps, run_dir, warm_start, log)
         model, cfg = load_model(checkpoint)
     unused = model_unaligned(checkpoint) if checkpoint else ''
     if unused: log(f"model's view left out: {unused}")
@@ -306,20 +309,21 @@ def score_suspects(report:DoctorReport, truth) -> dict:
 
 # %% ../nbs/25_doctor.ipynb #7a8dfb5d
 def planted_benchmark(src, out, checkpoint=None, cfg:Config=None, steps:int=None, seeds=(0, 1, 2), kinds=None,
-                      log=print) -> dict:
+                      warm_start=None, log=print) -> dict:
     "Precision and recall of the doctor against defects planted in `src` with each seed; writes JSON under `out`."
     kinds, out = kinds or dict(wrong_transcript=0.05, truncated=0.03), Path(out)
     runs = {}
     for seed in seeds:
         filelist = plant_defects(src, out/f"seed{seed}", kinds, seed=seed)
-        rep = doctor(filelist, cfg, checkpoint, steps, run_dir=out/f"seed{seed}"/'run', log=log)
+        rep = doctor(filelist, cfg, checkpoint, steps, out/f"seed{seed}"/'run', warm_start, log)
         runs[seed] = dict(score_suspects(rep, out/f"seed{seed}"/'truth.json'), seconds=round(rep.seconds, 1))
         log(f"seed {seed}: {runs[seed]}")
     keys = sorted({k for r in runs.values() for k in r})
     stats = {k: dict(mean=statistics.mean(v), std=statistics.stdev(v) if len(v) > 1 else 0.0, n=len(v))   # sample std
              for k in keys for v in [[r[k] for r in runs.values() if k in r]]}
     res = dict(what='the doctor against planted defects', source=str(src), checkpoint=str(checkpoint or ''),
-               steps=steps, kinds=kinds, threshold=THRESHOLD, seeds=list(seeds), runs=runs, stats=stats)
+               steps=steps, warm_start=str(warm_start or ''), kinds=kinds, threshold=THRESHOLD, seeds=list(seeds),
+               runs=runs, stats=stats)
     (out/'doctor_planted.json').write_text(json.dumps(res, indent=1), encoding='utf-8')
     return res
 
@@ -330,19 +334,21 @@ def _outcome(run_dir, held_out:list) -> dict:
     ev = evaluate(model, cfg, held_out, robustness=[])['held_out']
     return dict(aligned_at=reached['step'] if reached else None, held_out_stops=ev['gate_fired'], mcd_dtw=ev['mcd_dtw'])
 
-def cleaning_benchmark(src, out, cfg:Config, steps:int=None, seeds=(0, 1, 2), kinds=None, log=print) -> dict:
+def cleaning_benchmark(src, out, cfg:Config, steps:int=None, seeds=(0, 1, 2), kinds=None, warm_start=None,
+                       log=print) -> dict:
     "Training on planted data against training on the doctor's clean list of it, per seed; JSON under `out`."
     kinds, out, runs = kinds or dict(wrong_transcript=0.05, truncated=0.03), Path(out), {}
     for seed in seeds:
         d, c = out/f"seed{seed}", cfg.with_overrides([f"train.seed={seed}"])
-        rep = doctor(plant_defects(src, d, kinds, seed=seed), c, steps=steps, run_dir=d/'planted-run', log=log)
+        rep = doctor(plant_defects(src, d, kinds, seed=seed), c, None, steps, d/'planted-run', warm_start, log)
         clean = write_clean(rep, d/'clean.txt')
-        train_on(clean, c, steps, d/'clean-run', log)
+        train_on(clean, c, steps, d/'clean-run', warm_start, log)
         held_out = run_data(c, clean)[2]
         runs[seed] = dict(suspects=len(rep.suspects), score=score_suspects(rep, d/'truth.json'),
                           **{k: _outcome(d/f"{k}-run", held_out) for k in ('planted', 'clean')})
         log(f"seed {seed}: {runs[seed]}")
     res = dict(what='training on planted data against training on the doctor\'s clean list', source=str(src),
-               steps=steps or cfg.train.max_steps, kinds=kinds, seeds=list(seeds), runs=runs)
+               steps=steps or cfg.train.max_steps, warm_start=str(warm_start or ''), kinds=kinds, seeds=list(seeds),
+               runs=runs)
     (out/'cleaning.json').write_text(json.dumps(res, indent=1), encoding='utf-8')
     return res

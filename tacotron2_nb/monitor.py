@@ -16,7 +16,7 @@ from .callback import Callback, CancelFit
 from .trainer import Trainer
 from .runs import runs_root
 from .plots import alignment_png, curves_png, val_images
-from .progress import run_callbacks, builtin_warm_start
+from .progress import run_callbacks, warm_start_checkpoint
 
 # %% ../nbs/19_monitor.ipynb #a5afbd61
 FIGURES = ('alignment', 'mel', 'curves', 'gate')   # the monitor's figures, in the order shown
@@ -140,7 +140,7 @@ def train(preset:str='tiny', run_dir=None, data=None, overrides=(), config_file=
     `background=False`). No `run_dir`: `runs/exp-<date>-<time>`."""
     cfg = get_config(preset, list(overrides), config_file)
     mon = monitor or TrainingMonitor()
-    if warm_start == 'builtin': warm_start = builtin_warm_start(cfg, mon.log)
+    warm_start = warm_start_checkpoint(warm_start, cfg, mon.log)
     t = Trainer(cfg, run_dir or runs_root()/time.strftime('exp-%Y%m%d-%H%M%S'), data=data,
                 callbacks=run_callbacks(cfg, tracking) + [mon], resume=resume and not resume_from,
                 warm_start=warm_start, log=mon.log)
