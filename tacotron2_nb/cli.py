@@ -71,7 +71,7 @@ def cmd_train(a):
     cfg = _cfg(a, [f"train.max_steps={a.max_steps}"] if a.max_steps else None)
     bar = ProgressBar(quiet=not _bar(a))
     try:
-        warm = warm_start_checkpoint(a.warm_start, cfg, bar.log)
+        warm = warm_start_checkpoint(a.warm_start, cfg, bar.log, a.resume)
         t = Trainer(cfg, a.run_dir, data=a.data, callbacks=run_callbacks(cfg, a.tracking) + [bar], resume=a.resume,
                     warm_start=warm, log=bar.log)
     except (DataError, FileExistsError, ValueError) as e:

@@ -197,7 +197,7 @@ def train_on(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print) -
     `warm_start` (a checkpoint, or 'builtin'); the best checkpoint."""
     run_dir, resume = Path(run_dir), (Path(run_dir)/'log.jsonl').exists()
     Trainer(cfg.with_overrides([f"train.max_steps={steps}"] if steps else []), run_dir, data=path, resume=resume,
-            warm_start=None if resume else warm_start_checkpoint(warm_start, cfg, log), log=log).fit()
+            warm_start=warm_start_checkpoint(warm_start, cfg, log, resume), log=log).fit()
     return run_dir/'checkpoints'/'best.pt'
 
 # %% ../nbs/25_doctor.ipynb #532a0e49

@@ -140,7 +140,7 @@ def train(preset:str='tiny', run_dir=None, data=None, overrides=(), config_file=
     `background=False`). No `run_dir`: `runs/exp-<date>-<time>`."""
     cfg = get_config(preset, list(overrides), config_file)
     mon = monitor or TrainingMonitor()
-    warm_start = warm_start_checkpoint(warm_start, cfg, mon.log)
+    warm_start = warm_start_checkpoint(warm_start, cfg, mon.log, resume or bool(resume_from))
     t = Trainer(cfg, run_dir or runs_root()/time.strftime('exp-%Y%m%d-%H%M%S'), data=data,
                 callbacks=run_callbacks(cfg, tracking) + [mon], resume=resume and not resume_from,
                 warm_start=warm_start, log=mon.log)

@@ -115,6 +115,8 @@ def builtin_warm_start(cfg:Config, log=print) -> Path:
         Trainer(pre, run, callbacks=run_callbacks(pre, 'none'), resume=(run/'log.jsonl').exists(), log=log).fit()
     return ck
 
-def warm_start_checkpoint(warm_start, cfg:Config, log=print):
-    "What a run of `cfg` warm-starts from: `warm_start` (a checkpoint, or None) or for 'builtin' `builtin_warm_start`."
+def warm_start_checkpoint(warm_start, cfg:Config, log=print, resume:bool=False):
+    """What a run of `cfg` warm-starts from: `warm_start` (a checkpoint, or None) or for 'builtin' `builtin_warm_start`;
+    nothing when it `resume`s, since its own checkpoint replaces the weights (and 'builtin' is not trained for that)."""
+    if resume: return None
     return builtin_warm_start(cfg, log) if warm_start == 'builtin' else warm_start
