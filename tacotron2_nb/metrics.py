@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['focus_rate', 'diagonal_score', 'monotonicity', 'coverage', 'gate_metrics', 'alignment_metrics', 'is_aligned',
-           'alignment_quality', 'mean_std']
+           'alignment_quality', 'mel_error', 'neighbour_texts', 'text_gain', 'mean_std']
 
 # %% ../nbs/08_metrics.ipynb #1b6f7ebd
 import statistics
@@ -69,6 +69,24 @@ def alignment_quality(m:dict) -> float:
     """One number in [0, 1]: mean of min(focus rate / 0.7, 1), diagonal score, monotonicity and coverage (a focus of 0.7
     is already sharp at r ≥ 2)."""
     return (min(m['focus_rate'] / 0.7, 1) + m['diagonal_score'] + m['monotonicity'] + m['coverage']) / 4
+
+# %% ../nbs/08_metrics.ipynb #6030472f
+def mel_error(pred, target, mel_lengths):
+    "Per item: mean squared error of `pred` against `target` (batch, n_mels, frames) over its valid frames and bands."
+    fm = frame_mask(mel_lengths, target.shape[2])[:, None].to(target.dtype)
+    return ((pred - target) ** 2 * fm).sum((1, 2)) / (fm.sum((1, 2)) * target.shape[1])
+
+def neighbour_texts(text, text_lengths) -> tuple:
+    """(text, text_lengths) with each item's text replaced by the next item's, the last's by the one before it (one
+    item alone keeps its own): in a batch sorted by text length, another text of about the same length."""
+    k = torch.arange(1, len(text) + 1, device=text.device)
+    k[-1] = max(len(text) - 2, 0)
+    return text[k], text_lengths[k]
+
+def text_gain(own, other, target, mel_lengths):
+    """Per item: log(mel error of `other`, predicted from another text, / that of `own`, from its own text), both
+    teacher-forced with the same dropout draws: 0 when the text makes no difference, above 0 when the model reads it."""
+    return torch.log(mel_error(other, target, mel_lengths) / mel_error(own, target, mel_lengths))
 
 # %% ../nbs/08_metrics.ipynb #819a80f5
 def mean_std(xs, digits:int=1) -> str:
