@@ -16,7 +16,8 @@ from .text import EOS, symbols_for
 from .data import run_data, TTSDataset, BucketBatchSampler, Collate
 from .model import Tacotron2, ModelOutput, inference_limits, warm_start as warm_start_model
 from .losses import Tacotron2Loss, guided_weight_at, step_lengths
-from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage, neighbour_texts, text_gain
+from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage
+from .metrics import neighbour_texts, text_gain
 from .callback import fire, check_events, CancelFit, SkipStep, RollBack, Rebatch
 from .callback import Action, Improvement, QualityReport
 from .runs import atomic_torch_save, checkpoints, first_loadable, read_checkpoint
