@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np, soundfile as sf, torch
 from .config import Config, QualityConfig
 from .data import read_rows, prepare_data, run_data, TTSDataset, Collate, DataReport
-from .losses import frame_mask, step_lengths
+from .losses import step_lengths
 from .metrics import diagonal_score, coverage, is_aligned, mel_error, neighbour_texts, text_gain
 from .runs import load_model, alignment_reached, val_records
 from .evaluation import evaluate
