@@ -73,8 +73,7 @@ def alignment_quality(m:dict) -> float:
 # %% ../nbs/08_metrics.ipynb #6030472f
 def mel_error(pred, target, mel_lengths):
     "Per item: mean squared error of `pred` against `target` (batch, n_mels, frames) over its valid frames and bands."
-    fm = frame_mask(mel_lengths, target.shape[2])[:, None].to(target.dtype)
-    return ((pred - target) ** 2 * fm).sum((1, 2)) / (fm.sum((1, 2)) * target.shape[1])
+    return masked_mean(((pred - target) ** 2).mean(1), frame_mask(mel_lengths, target.shape[2]), 1)
 
 def neighbour_texts(text, text_lengths) -> tuple:
     """(text, text_lengths) with each item's text replaced by the next item's, the last's by the one before it (one
