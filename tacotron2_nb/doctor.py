@@ -16,7 +16,7 @@ import numpy as np, soundfile as sf, torch
 from .config import Config, QualityConfig
 from .data import read_rows, prepare_data, run_data, TTSDataset, Collate, DataReport
 from .losses import step_lengths
-from .metrics import diagonal_score, coverage, is_aligned, mel_error, neighbour_texts, text_gain
+from .metrics import diagonal_score, coverage, is_aligned, mel_error, forward_with_gain
 from .runs import load_model, alignment_reached, val_records
 from .evaluation import evaluate
 from .trainer import Trainer
@@ -97,9 +97,7 @@ def model_view(model, cfg:Config, items:list, batch_size:int=16) -> list:
     ds, collate, step_s = TTSDataset(items), Collate(r), r * cfg.audio.hop_length / cfg.audio.sample_rate
     for k in range(0, len(order), batch_size):
         idx = order[k:k + batch_size]; b = collate([ds[i] for i in idx])
-        with torch.random.fork_rng(devices=[]): o = model(b.text, b.text_lengths, b.mel)
-        other = model(*neighbour_texts(b.text, b.text_lengths), b.mel)     # the same dropout draws
-        gain = text_gain(o.mel_postnet, other.mel_postnet, b.mel, b.mel_lengths)
+        o, gain = forward_with_gain(model, b)
         steps = step_lengths(b.mel_lengths, r)
         diag, cov = diagonal_score(o.alignments, b.text_lengths, steps), coverage(o.alignments, b.text_lengths, steps)
         err, stop = mel_error(o.mel_postnet, b.mel, b.mel_lengths), torch.sigmoid(o.gate) > 0.5

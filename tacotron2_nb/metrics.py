@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['focus_rate', 'diagonal_score', 'monotonicity', 'coverage', 'gate_metrics', 'alignment_metrics', 'is_aligned',
-           'alignment_quality', 'mel_error', 'neighbour_texts', 'text_gain', 'mean_std']
+           'alignment_quality', 'mel_error', 'neighbour_texts', 'text_gain', 'forward_with_gain', 'mean_std']
 
 # %% ../nbs/08_metrics.ipynb #1b6f7ebd
 import statistics
@@ -86,6 +86,14 @@ def text_gain(own, other, target, mel_lengths):
     """Per item: log(mel error of `other`, predicted from another text, / that of `own`, from its own text), both
     teacher-forced with the same dropout draws: 0 when the text makes no difference, above 0 when the model reads it."""
     return torch.log(mel_error(other, target, mel_lengths) / mel_error(own, target, mel_lengths))
+
+# %% ../nbs/08_metrics.ipynb #090ed314
+def forward_with_gain(model, b) -> tuple:
+    "`model`'s teacher-forced output on batch `b` and, per item, `text_gain` against its neighbour's text."
+    with torch.random.fork_rng(devices=[b.mel.device] if b.mel.is_cuda else []):
+        out = model(b.text, b.text_lengths, b.mel)
+    other = model(*neighbour_texts(b.text, b.text_lengths), b.mel)
+    return out, text_gain(out.mel_postnet, other.mel_postnet, b.mel, b.mel_lengths)
 
 # %% ../nbs/08_metrics.ipynb #819a80f5
 def mean_std(xs, digits:int=1) -> str:

@@ -16,8 +16,7 @@ from .text import EOS, symbols_for
 from .data import run_data, TTSDataset, BucketBatchSampler, Collate
 from .model import Tacotron2, ModelOutput, inference_limits, warm_start as warm_start_model
 from .losses import Tacotron2Loss, guided_weight_at, step_lengths
-from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage
-from .metrics import neighbour_texts, text_gain
+from .metrics import gate_metrics, focus_rate, diagonal_score, monotonicity, coverage, forward_with_gain
 from .callback import fire, check_events, CancelFit, SkipStep, RollBack, Rebatch
 from .callback import Action, Improvement, QualityReport
 from .runs import atomic_torch_save, checkpoints, first_loadable, read_checkpoint
@@ -356,9 +355,7 @@ def validate(self:Trainer):
     with torch.random.fork_rng(devices=[]):
         for s in range(0, len(self.val_ds), bs):
             b = self.collate([self.val_ds[j] for j in range(s, min(s + bs, len(self.val_ds)))]).to(self.device)
-            with torch.random.fork_rng(devices=[b.mel.device] if b.mel.is_cuda else []):
-                out = self.model(b.text, b.text_lengths, b.mel)
-            other = self.model(*neighbour_texts(b.text, b.text_lengths), b.mel)      # the same dropout draws
+            out, gain = forward_with_gain(self.model, b)
             self.val_batch, self.val_out = b, out
             if s == 0: self.val_sample = (b, out)
             self('after_val_batch')
@@ -367,7 +364,7 @@ def validate(self:Trainer):
             per = {f.__name__: f(out.alignments, b.text_lengths, steps) for f in (focus_rate, diagonal_score,
                                                                                   monotonicity, coverage)}
             per['gate_accuracy'], per['stop_error_frames'] = gate_metrics(out.gate, b.gate, b.mel_lengths, r)
-            per['text_gain'] = text_gain(out.mel_postnet, other.mel_postnet, b.mel, b.mel_lengths)
+            per['text_gain'] = gain
             for k, v in per.items(): sums[k] = sums.get(k, 0.) + float(v.sum())
             for k, v in terms.items(): sums['val_' + k + '_loss'] = sums.get('val_' + k + '_loss',
                                                                              0.) + float(v) * len(b)
@@ -378,9 +375,9 @@ def validate(self:Trainer):
         m.update(self.synthesize_check())
     self.val_metrics = dict(step=self.step, **{k: round(v, 6) for k, v in m.items()}, elapsed_s=round(self.elapsed, 1))
     self.improvement.update(self.step, self.val_metrics['val_postnet_loss'])
-    self('after_validate')
     self.record('val', **self.val_metrics)
     self.log(f"step {self.step}: " + ', '.join(f"{k} {v:.3f}" for k, v in self.val_metrics.items() if k != 'step'))
+    self('after_validate')
     return self.val_metrics
 
 # %% ../nbs/13_trainer.ipynb #c5d51fcb
