@@ -202,9 +202,10 @@ class QualityConfig:
     aligned_diagonal: float = hp(0.8, "alignment formed: diagonal score at least this", lo=0, hi=1)
     aligned_coverage: float = hp(0.8, "alignment formed: coverage (share of tokens some step attends most) at least "
                                  "this; a staircase that skips tokens inside the diagonal band fails it", lo=0, hi=1)
-    reading_gain: float = hp(0.05, "the model reads its text: median text gain (log of the teacher-forced mel error "
-                             "with another text of about the same length over that with its own) at least this; the "
-                             "doctor leaves out the view of a model under it", lo=0, hi=1)
+    reading_gain: float = hp(0.05, "the model reads its text: text gain (log of the teacher-forced mel error with "
+                             "another text of about the same length over that with its own; the rows' median for the "
+                             "doctor, which leaves out the view of a model under it, the held-out mean at validation, "
+                             "where an aligned run under it raises `not_reading`) at least this", lo=0, hi=1)
     length_tolerance: float = hp(0.25,
                                  "free-running length within this relative error of the reference counts as right",
                                  lo=0)

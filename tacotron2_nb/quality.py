@@ -76,6 +76,9 @@ def find_issues(m:dict, step:int, qc, aligned_before:bool, best_diagonal:float) 
     if aligned and m.get('synth_length_error', 0.) > qc.length_tolerance:
         out.append(Issue('length_mismatch', 'low',
                          dict(synth_length_error=m['synth_length_error'], tolerance=qc.length_tolerance)))
+    if aligned_before and m.get('text_gain', qc.reading_gain) < qc.reading_gain:
+        out.append(Issue('not_reading', 'medium', dict(text_gain=m['text_gain'], reading_gain=qc.reading_gain,
+                                                       diagonal_score=m['diagonal_score'])))
     return out
 
 # %% ../nbs/14_quality.ipynb #619082d2
