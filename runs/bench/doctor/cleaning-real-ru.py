@@ -2,9 +2,11 @@
 on the doctor's clean list of it; same preset (real), seed, steps (800) and warm start (the built-in Russian corpus).
 One planting seed per call: `python runs/bench/doctor/cleaning-real-ru.py SEED`; the work goes to /work/scratch, the
 per-seed result to runs/bench/doctor/cleaning-real-ru/seed{SEED}.json (runs resume if interrupted).
-`python runs/bench/doctor/cleaning-real-ru.py summary` writes summary.json from the seeds there: mean ± sample std."""
-import json, os, shutil, statistics, sys, time
+`python runs/bench/doctor/cleaning-real-ru.py summary` writes summary.json from the seeds there: mean ± sample std
+(`mean_std`, over the values that are not None)."""
+import json, os, shutil, sys, time
 from pathlib import Path
+from tacotron2_nb.metrics import mean_std
 keep = Path(__file__).parent/'cleaning-real-ru'
 
 def summary():
@@ -15,9 +17,7 @@ def summary():
     for arm in ('planted', 'clean'):
         for k in ('aligned_at', 'held_out_stops', 'mcd_dtw'):
             v = [r[arm][k] for r in runs.values()]
-            ok = [x for x in v if x is not None]
-            rows[f'{arm} {k}'] = dict(values=v, mean=statistics.mean(ok) if ok else None,
-                                      std=statistics.stdev(ok) if len(ok) > 1 else None, n=len(ok))
+            rows[f'{arm} {k}'] = dict(values=v, mean_std=mean_std(v, 2))   # of the values that are not None
     rows['suspects'] = dict(values=[r['suspects'] for r in runs.values()])
     for k in sorted({k for r in runs.values() for k in r['score']}):
         rows[f'doctor {k}'] = dict(values=[r['score'].get(k) for r in runs.values()])
