@@ -37,6 +37,11 @@ class AudioConfig:
     log_floor: float = hp(1e-5, "magnitudes are clamped to this before the natural log", lo=1e-12)
     trim_top_db: float = hp(0.0, "trim leading/trailing silence quieter than this many dB below peak; 0 = no trim",
                             lo=0)
+    trim_speech: bool = hp(False, "cut each file to its speech: from the first to the last frame well above the file's "
+                           "own noise floor (`audio.speech_frames`), `trim_margin_s` kept each side; trims the noisy "
+                           "silences that `trim_top_db`, measured from the peak, leaves")
+    trim_margin_s: float = hp(0.1, "seconds kept before the first and after the last speech frame by `trim_speech`",
+                              lo=0.0, hi=1.0)
     peak_normalize: bool = hp(False, "scale each file so its peak is `peak_level`")
     peak_level: float = hp(0.95, "target peak for normalisation", lo=0.01, hi=1.0)
     griffin_lim_iters: int = hp(60, "Griffin-Lim iterations", lo=1)
