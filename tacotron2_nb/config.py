@@ -47,6 +47,7 @@ class AudioConfig:
     griffin_lim_iters: int = hp(60, "Griffin-Lim iterations", lo=1)
     griffin_lim_power: float = hp(1.2, "magnitude exponent before Griffin-Lim (>1 sharpens harmonics)", lo=0.5, hi=3.0)
 
+# %% ../nbs/00_config.ipynb #7c250fc0
 @dataclass
 class TextConfig:
     "Text front end."

@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SUSPECT_KINDS', 'DEFECTS', 'NAMED', 'acoustic_measures',
-           'robust_z', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects', 'DoctorReport', 'measure_rows',
-           'trim_advice', 'train_on', 'model_unaligned', 'model_not_reading', 'doctor', 'write_clean', 'plant_defects',
-           'score_suspects', 'planted_benchmark', 'cleaning_benchmark']
+           'robust_z', 'gate_stop', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects', 'DoctorReport',
+           'measure_rows', 'trim_advice', 'train_on', 'model_unaligned', 'model_not_reading', 'doctor', 'write_clean',
+           'plant_defects', 'score_suspects', 'planted_benchmark', 'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
 import hashlib, json, random, statistics, time
@@ -71,6 +71,11 @@ BLIND = ("It cannot see: a word replaced by one of about the same length, a tran
          "most of the corpus shares (they are the norm it compares against). Dropped or added single words are "
          "caught only sometimes (the measured recall is in the README).")
 
+# %% ../nbs/25_doctor.ipynb #bbbaeca1
+def gate_stop(fires) -> int:
+    "The decoder step where the gate wants to stop: the first set one of `fires` (a bool a step); their count if none."
+    return int(fires.float().argmax()) if fires.any() else len(fires)
+
 # %% ../nbs/25_doctor.ipynb #2b1bddc9
 @torch.no_grad()
 def model_view(model, cfg:Config, items:list, batch_size:int=16) -> list:
@@ -88,7 +93,7 @@ def model_view(model, cfg:Config, items:list, batch_size:int=16) -> list:
         for j, i in enumerate(idx):
             s, n = int(steps[j]), int(b.text_lengths[j])
             top = o.alignments[j, :s, :n].argmax(1)
-            first = int(stop[j, :s].float().argmax()) if stop[j, :s].any() else s
+            first = gate_stop(stop[j, :s])
             out[i] = dict(diagonal=float(diag[j]), coverage=float(cov[j]),
                           end_token=float(top[-max(1, s // 20):].float().mean() / max(n - 1, 1)),
                           mel_error=float(err[j]), gate_error_s=abs(s - 1 - first) * step_s, text_gain=float(gain[j]))
@@ -184,7 +189,8 @@ def trim_advice(items:list, rows:list, audio:AudioConfig, most_s:float=0.5) -> s
     left = float(np.median([s - r['speech_s'] for s, r in zip(seen, rows)]))
     if left <= most_s: return ''
     return (f"the training sees {left:.1f} s of each file beyond its speech (median): silence or noise that "
-            f"audio.trim_top_db={audio.trim_top_db:g} leaves; --set audio.trim_speech=true cuts each file to its speech")
+            f"audio.trim_top_db={audio.trim_top_db:g} leaves; --set audio.trim_speech=true cuts each file to its "
+            "speech")
 
 # %% ../nbs/25_doctor.ipynb #7085c3d1
 def train_on(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print) -> Path:
