@@ -185,7 +185,7 @@ def measure_rows(path, items:list) -> list:
 def trim_advice(items:list, rows:list, audio:AudioConfig, most_s:float=0.5) -> str:
     "Advice to set `audio.trim_speech` when the median file keeps more than `most_s` beyond its speech; else ''."
     if audio.trim_speech or not rows: return ''
-    seen = [np.load(it.mel_path, mmap_mode='r').shape[1] * audio.hop_length / audio.sample_rate for it in items]
+    seen = [it.n_frames * audio.hop_length / audio.sample_rate for it in items]
     left = float(np.median([s - r['speech_s'] for s, r in zip(seen, rows)]))
     if left <= most_s: return ''
     return (f"the training sees {left:.1f} s of each file beyond its speech (median): silence or noise that "
