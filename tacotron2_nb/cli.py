@@ -258,13 +258,14 @@ def _study_parsers(sub):
 def cmd_doctor(a):
     "Rank the rows of a dataset that do not behave like the rest; exit status as check-data's."
     from tacotron2_nb.doctor import doctor, write_clean, score_suspects
-    cfg = None if a.checkpoint else _cfg(a, [f"text.lang={a.lang}"] if a.lang else None)
+    # with a checkpoint, only quality.suspect_score is taken from this config
+    cfg = _cfg(a, [f"text.lang={a.lang}"] if a.lang else None)
     try: rep = doctor(a.path, cfg, a.checkpoint, a.steps, a.run_dir, a.warm_start)
     except DataError as e:
         print(f"error: {e}", file=sys.stderr); return 2
     print(rep)
     if a.write_clean: print(f"wrote {write_clean(rep, a.write_clean)}: {len(rep.rows) - len(rep.suspects)} rows")
-    if a.truth: print(json.dumps(score_suspects(rep, a.truth)))
+    if a.truth: print(json.dumps(score_suspects(rep.suspects, a.truth)))
     return rep.exit_code
 
 def cmd_plant(a):

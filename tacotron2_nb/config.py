@@ -212,6 +212,10 @@ class QualityConfig:
                              "another text of about the same length over that with its own; the rows' median for the "
                              "doctor, which leaves out the view of a model under it, the held-out mean at validation, "
                              "where an aligned run under it raises `not_reading`) at least this", lo=0, hi=1)
+    suspect_score: float = hp(10.0, "the doctor, with a model's view: a flagged row is a suspect when the "
+                              "robust z's of its evidence (each from 3.5) add up to this (from the audio alone, any "
+                              "evidence will do); lower: more found, higher: a shorter, surer list (measured: "
+                              "README)", lo=3.5, hi=99)
     length_tolerance: float = hp(0.25,
                                  "free-running length within this relative error of the reference counts as right",
                                  lo=0)

@@ -6,7 +6,7 @@
 __all__ = ['MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SUSPECT_KINDS', 'DEFECTS', 'NAMED', 'acoustic_measures',
            'robust_z', 'gate_stop', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects', 'DoctorReport',
            'measure_rows', 'trim_advice', 'train_on', 'model_unaligned', 'model_not_reading', 'doctor', 'write_clean',
-           'plant_defects', 'score_suspects', 'planted_benchmark', 'cleaning_benchmark']
+           'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats', 'planted_benchmark', 'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
 import hashlib, json, random, statistics, time
@@ -112,12 +112,15 @@ def teacher_forced(model, cfg:Config, item) -> tuple:
 class Suspect:
     "A row that does not behave like the rest: its place, how far out, the likely defect and the evidence."
     line: int; path: str; text: str; score: float; kind: str; evidence: list   # (measure, value, z, meaning)
+    # score: the sum of the evidence's z's
     source: str = ''
     def __str__(self):
         ev = '; '.join(f"{m} {v:.3g} (z {z:+.1f}): {why}" for m, v, z, why in self.evidence)
         return f"{self.source}:{self.line}: [{self.kind}, score {self.score:.1f}] {ev} ({self.path})"
 
-ABSOLUTE = dict(duplicate=(99.0, 'duplicate'), no_speech=(99.0, 'no speech'), clipped=(THRESHOLD, 'level'))  # z, kind
+# %% ../nbs/25_doctor.ipynb #aa19d85a
+# z to rank by, kind
+ABSOLUTE = dict(duplicate=(99.0, 'duplicate'), no_speech=(99.0, 'no speech'), clipped=(THRESHOLD, 'level'))
 SUSPECT_KINDS = ('transcript', 'duplicate', 'no speech')   # flagged rows with these are suspects (and truncated, above)
 
 def _evidence(r:dict, i:int, zs:dict) -> list:
@@ -129,8 +132,9 @@ def _evidence(r:dict, i:int, zs:dict) -> list:
     if r['clipped'] > CLIPPED: ev.append(('clipped', r['clipped'], z('clipped'), 'share of samples at full scale'))
     return sorted(ev, key=lambda e: -e[2])
 
-def rank_suspects(rows:list) -> tuple:
-    "(suspects, notes) among `rows` (dicts of line, path, text, source and measures), each most flagged first."
+def rank_suspects(rows:list, least:float=QualityConfig().suspect_score) -> tuple:
+    """(suspects, notes) among `rows` (dicts of line, path, text, source and measures), highest score first; with a
+    model's view, a suspect's score is at least `least`."""
     zs = {}
     for m, (side, floor, _, _) in MEASURES.items():
         if not any(m in r for r in rows): continue
@@ -139,12 +143,12 @@ def rank_suspects(rows:list) -> tuple:
     suspects, notes, model = [], [], 'diagonal' in zs
     for i, r in enumerate(rows):
         if not (ev := _evidence(r, i, zs)): continue
-        kinds = [MEASURES[m][2] if m in MEASURES else ABSOLUTE[m][1] for m, *_ in ev]
+        kinds, score = [MEASURES[m][2] if m in MEASURES else ABSOLUTE[m][1] for m, *_ in ev], sum(e[2] for e in ev)
         cut = 'truncated' in kinds and kinds[0] != 'duplicate'
-        suspect = bool(set(kinds) & set(SUSPECT_KINDS)) or cut and not model
-        kind = ('truncated' if suspect else 'abrupt end') if cut else kinds[0]
-        (suspects if suspect else notes).append(Suspect(r['line'], r['path'], r['text'], ev[0][2], kind, ev,
-                                                        r.get('source', '')))
+        named = bool(set(kinds) & set(SUSPECT_KINDS)) or cut and not model    # a defect, by what the evidence says
+        kind = ('truncated' if named else 'abrupt end') if cut else kinds[0]
+        (suspects if named and (score >= least or not model) else notes).append(
+            Suspect(r['line'], r['path'], r['text'], score, kind, ev, r.get('source', '')))
     order = lambda s: (-s.score, s.line)
     return sorted(suspects, key=order), sorted(notes, key=order)
 
@@ -155,6 +159,7 @@ class DoctorReport:
     data: DataReport; rows: list; suspects: list; notes: list; checkpoint: str = ''; seconds: float = 0.0
     unused_model: str = ''   # why the model's view was left out (the model had not aligned)
     advice: str = ''         # a setting that would help this data (`trim_advice`)
+    suspect_score: float = QualityConfig().suspect_score   # the score a suspect needs, with the model's view
 
     @property
     def exit_code(self) -> int:
@@ -163,9 +168,11 @@ class DoctorReport:
     def __str__(self):
         view = (f"acoustic measures only: {self.unused_model}" if self.unused_model else
                 f"the model's view from {self.checkpoint}" if self.checkpoint else 'acoustic measures only')
-        return '\n'.join([str(self.data)] + [f"advice: {self.advice}"] * bool(self.advice) +
-                         [f"{len(self.suspects)} suspects among {len(self.rows)} usable rows ({view}; "
-                          f"{self.seconds:.0f} s), most suspicious first:"] + [str(s) for s in self.suspects] +
+        bar = f", suspects scoring {self.suspect_score:g} or more" if self.checkpoint and not self.unused_model else ''
+        head = (f"{len(self.suspects)} suspects among {len(self.rows)} usable rows ({view}{bar}; "
+                f"{self.seconds:.0f} s), most suspicious first:")
+        return '\n'.join([str(self.data)] + [f"advice: {self.advice}"] * bool(self.advice) + [head] +
+                         [str(s) for s in self.suspects] +
                          [f"{len(self.notes)} notes (kept):"] + [str(s) for s in self.notes] + [BLIND])
 
 # %% ../nbs/25_doctor.ipynb #4f54901e
@@ -226,8 +233,9 @@ def model_not_reading(view:list, checkpoint, least:float=QualityConfig().reading
 # %% ../nbs/25_doctor.ipynb #46bc1f25
 def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs/doctor', warm_start=None,
            log=print) -> DoctorReport:
-    "Rank the rows of the dataset at `path` that do not behave like the rest."
-    t0 = time.time()
+    """Rank the rows of the dataset at `path` that do not behave like the rest; `cfg.quality.suspect_score` is taken
+    from `cfg` even with a checkpoint, whose own config is used for the rest."""
+    t0, least = time.time(), (cfg or Config()).quality.suspect_score
     if checkpoint: model, cfg = load_model(checkpoint)
     cfg = cfg or Config()
     items, report = prepare_data(path, cfg)
@@ -248,7 +256,8 @@ def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs
         if unused: log(f"model's view left out: {unused}")
         else:
             for r, v in zip(rows, view): r.update(v)
-    return DoctorReport(report, rows, *rank_suspects(rows), str(checkpoint or ''), time.time() - t0, unused, advice)
+    return DoctorReport(report, rows, *rank_suspects(rows, least), str(checkpoint or ''), time.time() - t0, unused,
+                        advice, least)
 
 def write_clean(report:DoctorReport, out) -> Path:
     "A filelist (`path|text`, or `path|speaker|text`) of the usable rows that are not suspects."
@@ -309,10 +318,10 @@ def plant_defects(src, out, kinds=None, share:float=0.05, seed:int=0) -> Path:
 NAMED = dict(wrong_transcript=('transcript',), word_dropped=('transcript',), word_added=('transcript',),
              duplicate_audio=('duplicate', 'transcript'), truncated=('truncated', 'transcript'))   # right names
 
-def score_suspects(report:DoctorReport, truth) -> dict:
-    "Recall per planted kind, precision per named kind and overall, of `report`'s suspects against `truth.json`."
+def score_suspects(suspects:list, truth) -> dict:
+    "Recall per planted kind, precision per named kind and overall, of `suspects` against `truth.json`."
     planted = {p['line']: p['kind'] for p in json.loads(Path(truth).read_text(encoding='utf-8'))['planted']}
-    named = {s.line: s.kind for s in report.suspects}
+    named = {s.line: s.kind for s in suspects}
     out = dict(suspects=len(named), planted=len(planted),
                precision=sum(l in planted for l in named) / max(len(named), 1))
     for k in sorted(set(planted.values())):
@@ -323,23 +332,36 @@ def score_suspects(report:DoctorReport, truth) -> dict:
         out[f"precision {k}"] = sum(l in planted and k in NAMED[planted[l]] for l in rows) / len(rows)
     return out
 
+# %% ../nbs/25_doctor.ipynb #511349be
+def tradeoff(rows:list, truth, bars=(3.5, 5, 7, 10, 15)) -> dict:
+    "`score_suspects` of the suspects among `rows` under each of `bars` (the `least` score; keyed by the bar as text)."
+    return {f"{b:g}": score_suspects(rank_suspects(rows, b)[0], truth) for b in bars}
+
 # %% ../nbs/25_doctor.ipynb #7a8dfb5d
+def seed_stats(runs:list) -> dict:
+    "Mean, sample standard deviation and count of each figure over `runs` (dicts of figures; a figure may be missing)."
+    keys = sorted({k for r in runs for k in r})
+    return {k: dict(mean=statistics.mean(v), std=statistics.stdev(v) if len(v) > 1 else 0.0, n=len(v))
+            for k in keys for v in [[r[k] for r in runs if k in r]]}
+
+# %% ../nbs/25_doctor.ipynb #26700f46
 def planted_benchmark(src, out, checkpoint=None, cfg:Config=None, steps:int=None, seeds=(0, 1, 2), kinds=None,
-                      warm_start=None, log=print) -> dict:
-    "Precision and recall of the doctor against defects planted in `src` with each seed; writes JSON under `out`."
+                      warm_start=None, bars=(3.5, 5, 7, 10, 15), log=print) -> dict:
+    """Precision and recall of the doctor against defects planted in `src` with each seed, and under each of
+    `bars` (`tradeoff`); writes JSON under `out`."""
     kinds, out = kinds or dict(wrong_transcript=0.05, truncated=0.03), Path(out)
-    runs = {}
+    runs, by = {}, {}
     for seed in seeds:
-        filelist = plant_defects(src, out/f"seed{seed}", kinds, seed=seed)
+        filelist, truth = plant_defects(src, out/f"seed{seed}", kinds, seed=seed), out/f"seed{seed}"/'truth.json'
         rep = doctor(filelist, cfg, checkpoint, steps, out/f"seed{seed}"/'run', warm_start, log)
-        runs[seed] = dict(score_suspects(rep, out/f"seed{seed}"/'truth.json'), seconds=round(rep.seconds, 1))
+        runs[seed] = dict(score_suspects(rep.suspects, truth), seconds=round(rep.seconds, 1))
+        by[seed] = tradeoff(rep.rows, truth, bars)
         log(f"seed {seed}: {runs[seed]}")
-    keys = sorted({k for r in runs.values() for k in r})
-    stats = {k: dict(mean=statistics.mean(v), std=statistics.stdev(v) if len(v) > 1 else 0.0, n=len(v))   # sample std
-             for k in keys for v in [[r[k] for r in runs.values() if k in r]]}
     res = dict(what='the doctor against planted defects', source=str(src), checkpoint=str(checkpoint or ''),
-               steps=steps, warm_start=str(warm_start or ''), kinds=kinds, threshold=THRESHOLD, seeds=list(seeds),
-               runs=runs, stats=stats)
+               steps=steps, warm_start=str(warm_start or ''), kinds=kinds, suspect_score=rep.suspect_score,
+               seeds=list(seeds),
+               runs=runs, stats=seed_stats(list(runs.values())),
+               by_bar={b: seed_stats([x[b] for x in by.values()]) for b in by[seeds[0]]})
     (out/'doctor_planted.json').write_text(json.dumps(res, indent=1), encoding='utf-8')
     return res
 
@@ -360,7 +382,7 @@ def cleaning_benchmark(src, out, cfg:Config, steps:int=None, seeds=(0, 1, 2), ki
         clean = write_clean(rep, d/'clean.txt')
         train_on(clean, c, steps, d/'clean-run', warm_start, log)
         held_out = run_data(c, clean)[2]
-        runs[seed] = dict(suspects=len(rep.suspects), score=score_suspects(rep, d/'truth.json'),
+        runs[seed] = dict(suspects=len(rep.suspects), score=score_suspects(rep.suspects, d/'truth.json'),
                           **{k: _outcome(d/f"{k}-run", held_out) for k in ('planted', 'clean')})
         log(f"seed {seed}: {runs[seed]}")
     res = dict(what='training on planted data against training on the doctor\'s clean list', source=str(src),

@@ -8,9 +8,11 @@ export T2NB_HOME=/tmp/t2home OMP_NUM_THREADS=2
 step=$(printf %07d $1); ck=runs/bench/doctor/hard-en-trimspeech/checkpoints/step_$step.pt
 python -c "
 from tacotron2_nb.doctor import planted_benchmark
-planted_benchmark('/tmp/hard/h200', '/work/scratch/hard-en-trimspeech-step$1', '$ck')"
+from tacotron2_nb.config import Config   # any evidence made a suspect when this was run (quality.suspect_score 3.5)
+planted_benchmark('/tmp/hard/h200', '/work/scratch/hard-en-trimspeech-step$1', '$ck',
+                  Config().with_overrides(['quality.suspect_score=3.5']))"
 mkdir -p runs/bench/doctor/hard-en-trimspeech-step$1
 cp /work/scratch/hard-en-trimspeech-step$1/doctor_planted.json runs/bench/doctor/hard-en-trimspeech-step$1/
 for s in 0 1 2; do cp /work/scratch/hard-en-trimspeech-step$1/seed$s/truth.json runs/bench/doctor/hard-en-trimspeech-step$1/truth-seed$s.json; done
-t2nb doctor /tmp/hard/h200 --checkpoint $ck > runs/bench/doctor/hard-en-trimspeech-step$1-unplanted.txt
+t2nb doctor /tmp/hard/h200 --checkpoint $ck --set quality.suspect_score=3.5 > runs/bench/doctor/hard-en-trimspeech-step$1-unplanted.txt
 echo DOCTORDONE

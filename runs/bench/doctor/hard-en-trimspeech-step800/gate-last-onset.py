@@ -6,6 +6,8 @@ printing (suspects, whole-list precision, recall of wrong transcripts, recall of
 Output: gate-last-onset.txt beside this file. Not measured on the real voice (its checkpoint is gone), so not adopted."""
 from pathlib import Path
 import tacotron2_nb.doctor as D
+from tacotron2_nb.config import Config
+OLD_RULE = Config().with_overrides(['quality.suspect_score=3.5'])   # any evidence, the rule when this was run
 
 def last_onset(fires) -> int:
     "The first step of the last run of set steps that lasts to the end; `len(fires)` if the last step is not set."
@@ -18,6 +20,7 @@ for name, rule in (('first firing', D.gate_stop), ('last onset', last_onset)):
     D.gate_stop, scores = rule, []
     for seed in (0, 1, 2):
         d = Path(f'/work/scratch/hard-en-trimspeech-step800/seed{seed}')
-        scores.append(D.score_suspects(D.doctor(d/'filelist.txt', checkpoint=ck, log=lambda *a: None), d/'truth.json'))
+        rep = D.doctor(d/"filelist.txt", OLD_RULE, checkpoint=ck, log=lambda *a: None)
+        scores.append(D.score_suspects(rep.suspects, d/"truth.json"))
     print(name, [(x['suspects'], round(x['precision'], 2), x['recall wrong_transcript'], x['recall truncated'])
                  for x in scores], flush=True)
