@@ -110,9 +110,8 @@ def teacher_forced(model, cfg:Config, item) -> tuple:
 # %% ../nbs/25_doctor.ipynb #2727b9c5
 @dataclass
 class Suspect:
-    "A row that does not behave like the rest: its place, how far out, the likely defect and the evidence."
+    "A flagged row: its place, its score (the sum of its evidence's z's), the likely defect and the evidence."
     line: int; path: str; text: str; score: float; kind: str; evidence: list   # (measure, value, z, meaning)
-    # score: the sum of the evidence's z's
     source: str = ''
     def __str__(self):
         ev = '; '.join(f"{m} {v:.3g} (z {z:+.1f}): {why}" for m, v, z, why in self.evidence)
