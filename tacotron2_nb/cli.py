@@ -283,7 +283,8 @@ def _doctor_parsers(sub):
     c.add_argument('path')
     c.add_argument('--checkpoint', default=None, help="a model of this voice (default: one trained on the data)")
     c.add_argument('--steps', type=int, default=None,
-                   help="training steps without --checkpoint (default: the preset's; 0: acoustic measures only)")
+                   help="training steps without --checkpoint (default: the preset's; 0: acoustic measures only); "
+                        "a run not aligned by then trains on until it is, to twice that at most")
     c.add_argument('--run-dir', default='runs/doctor', help='where that training goes (resumed when there)')
     c.add_argument('--warm-start', default=None, help='that training starts from this checkpoint, or "builtin": '
                    'from this model first trained on the built-in corpus (as t2nb train --warm-start)')

@@ -5,8 +5,9 @@
 # %% auto #0
 __all__ = ['MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SUSPECT_KINDS', 'DEFECTS', 'NAMED', 'acoustic_measures',
            'robust_z', 'gate_stop', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects', 'DoctorReport',
-           'measure_rows', 'trim_advice', 'train_on', 'model_unaligned', 'model_not_reading', 'doctor', 'write_clean',
-           'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats', 'planted_benchmark', 'cleaning_benchmark']
+           'measure_rows', 'trim_advice', 'train_on', 'StopWhenAligned', 'model_unaligned', 'model_not_reading',
+           'doctor', 'write_clean', 'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats', 'planted_benchmark',
+           'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
 import hashlib, json, random, statistics, time
@@ -20,6 +21,7 @@ from .losses import step_lengths
 from .metrics import diagonal_score, coverage, is_aligned, mel_error, forward_with_gain
 from .runs import load_model, alignment_reached, val_records
 from .evaluation import evaluate
+from .callback import Callback, CancelFit
 from .trainer import Trainer
 from .progress import warm_start_checkpoint
 
@@ -199,22 +201,28 @@ def trim_advice(items:list, rows:list, audio:AudioConfig, most_s:float=0.5) -> s
             "speech")
 
 # %% ../nbs/25_doctor.ipynb #7085c3d1
-def train_on(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print) -> Path:
+def train_on(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print, callbacks=()) -> Path:
     """Train `cfg` for `steps` (None: `train.max_steps`) on `path` in `run_dir` (resumed if there), from scratch or from
     `warm_start` (a checkpoint, or 'builtin'); the best checkpoint."""
     run_dir, resume = Path(run_dir), (Path(run_dir)/'log.jsonl').exists()
-    Trainer(cfg.with_overrides([f"train.max_steps={steps}"] if steps else []), run_dir, data=path, resume=resume,
-            warm_start=warm_start_checkpoint(warm_start, cfg, log, resume), log=log).fit()
+    Trainer(cfg.with_overrides([f"train.max_steps={steps}"] if steps else []), run_dir, data=path, callbacks=callbacks,
+            resume=resume, warm_start=warm_start_checkpoint(warm_start, cfg, log, resume), log=log).fit()
     return run_dir/'checkpoints'/'best.pt'
 
+class StopWhenAligned(Callback):
+    "Ends the run (`CancelFit`) at its first validation that `is_aligned` under the run's quality settings."
+    def after_validate(self, trainer):
+        if is_aligned(trainer.val_metrics, trainer.cfg.quality): raise CancelFit(f"aligned at step {trainer.step}")
+
 # %% ../nbs/25_doctor.ipynb #532a0e49
-def model_unaligned(checkpoint) -> str:
-    "Why `checkpoint`'s model had not aligned by its step, from its run's validations; '' when it had, or no log says."
+def model_unaligned(checkpoint, qc:QualityConfig=None) -> str:
+    """Why `checkpoint`'s model had not aligned by its step (`is_aligned` under `qc`), from its run's validations; ''
+    when it had, or no log says."""
     run = Path(checkpoint).parent.parent
     if not (run/'log.jsonl').exists(): return ''
     step = torch.load(checkpoint, map_location='cpu', weights_only=False, mmap=True).get('step', 0)
     vals = [v for v in val_records(run) if v['step'] <= step]
-    if any(is_aligned(v) for v in vals): return ''
+    if any(is_aligned(v, qc) for v in vals): return ''
     if not vals: return f"{checkpoint} has no validation up to its step {step}, so nothing says it aligned"
     v = vals[-1]
     return (f"{checkpoint} had not aligned (its run's validation at step {v['step']}: focus {v['focus_rate']:.2f}, "
@@ -244,8 +252,12 @@ def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs
     if advice: log(f"advice: {advice}")
     if not checkpoint and steps != 0 and len(items) > cfg.data.val_size:
         checkpoint = train_on(path, cfg, steps, run_dir, warm_start, log)
+        if model_unaligned(checkpoint, cfg.quality):   # on to twice the steps, stopping once aligned
+            more = 2 * (steps or cfg.train.max_steps)
+            log(f"not aligned by step {steps or cfg.train.max_steps}: training on until it is, to step {more} at most")
+            checkpoint = train_on(path, cfg, more, run_dir, warm_start, log, [StopWhenAligned()])
         model, cfg = load_model(checkpoint)
-    unused = model_unaligned(checkpoint) if checkpoint else ''
+    unused = model_unaligned(checkpoint, cfg.quality) if checkpoint else ''
     if unused: log(f"model's view left out: {unused}")
     elif checkpoint:
         log(f"teacher-forced pass of {checkpoint}")
@@ -379,7 +391,8 @@ def cleaning_benchmark(src, out, cfg:Config, steps:int=None, seeds=(0, 1, 2), ki
         d, c = out/f"seed{seed}", cfg.with_overrides([f"train.seed={seed}"])
         rep = doctor(plant_defects(src, d, kinds, seed=seed), c, None, steps, d/'planted-run', warm_start, log)
         clean = write_clean(rep, d/'clean.txt')
-        train_on(clean, c, steps, d/'clean-run', warm_start, log)
+        ran = json.loads((d/'planted-run'/'metrics.json').read_text())['step']   # the doctor may have trained on
+        train_on(clean, c, ran, d/'clean-run', warm_start, log)
         held_out = run_data(c, clean)[2]
         runs[seed] = dict(suspects=len(rep.suspects), score=score_suspects(rep.suspects, d/'truth.json'),
                           **{k: _outcome(d/f"{k}-run", held_out) for k in ('planted', 'clean')})
