@@ -6,8 +6,8 @@
 __all__ = ['MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SUSPECT_KINDS', 'DEFECTS', 'NAMED', 'acoustic_measures',
            'robust_z', 'gate_stop', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects', 'DoctorReport',
            'measure_rows', 'trim_advice', 'train_on', 'StopWhenAligned', 'model_unaligned', 'model_not_reading',
-           'doctor', 'write_clean', 'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats', 'planted_benchmark',
-           'cleaning_benchmark']
+           'own_model', 'doctor', 'write_clean', 'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats',
+           'planted_benchmark', 'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
 import hashlib, json, random, statistics, time
@@ -237,6 +237,16 @@ def model_not_reading(view:list, checkpoint, least:float=QualityConfig().reading
             f"a model that reads: from {np.expm1(least):+.0%}); its attention follows position, not the text; "
             f"train it longer for the model's view")
 
+# %% ../nbs/25_doctor.ipynb #613a5f77
+def own_model(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print) -> Path:
+    """The doctor's own model of the data at `path` (`train_on`): `steps`, and when it has not aligned by then, on
+    until a validation says it has, to twice `steps` at most; its best checkpoint."""
+    checkpoint = train_on(path, cfg, steps, run_dir, warm_start, log)
+    if not model_unaligned(checkpoint, cfg.quality): return checkpoint
+    more = 2 * (steps or cfg.train.max_steps)
+    log(f"not aligned by step {steps or cfg.train.max_steps}: training on until it is, to step {more} at most")
+    return train_on(path, cfg, more, run_dir, warm_start, log, [StopWhenAligned()])
+
 # %% ../nbs/25_doctor.ipynb #46bc1f25
 def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs/doctor', warm_start=None,
            log=print) -> DoctorReport:
@@ -251,11 +261,7 @@ def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs
     advice = trim_advice(items, rows, cfg.audio)
     if advice: log(f"advice: {advice}")
     if not checkpoint and steps != 0 and len(items) > cfg.data.val_size:
-        checkpoint = train_on(path, cfg, steps, run_dir, warm_start, log)
-        if model_unaligned(checkpoint, cfg.quality):   # on to twice the steps, stopping once aligned
-            more = 2 * (steps or cfg.train.max_steps)
-            log(f"not aligned by step {steps or cfg.train.max_steps}: training on until it is, to step {more} at most")
-            checkpoint = train_on(path, cfg, more, run_dir, warm_start, log, [StopWhenAligned()])
+        checkpoint = own_model(path, cfg, steps, run_dir, warm_start, log)
         model, cfg = load_model(checkpoint)
     unused = model_unaligned(checkpoint, cfg.quality) if checkpoint else ''
     if unused: log(f"model's view left out: {unused}")
