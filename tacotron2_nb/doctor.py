@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['MEASURES', 'THRESHOLD', 'CLIPPED', 'BLIND', 'ABSOLUTE', 'SUSPECT_KINDS', 'DEFECTS', 'NAMED', 'acoustic_measures',
            'robust_z', 'gate_stop', 'model_view', 'teacher_forced', 'Suspect', 'rank_suspects', 'DoctorReport',
-           'measure_rows', 'trim_advice', 'train_on', 'StopWhenAligned', 'model_unaligned', 'model_not_reading',
-           'own_model', 'doctor', 'write_clean', 'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats',
-           'planted_benchmark', 'cleaning_benchmark']
+           'measure_rows', 'trim_advice', 'train_on', 'model_unaligned', 'model_not_reading', 'own_model', 'doctor',
+           'write_clean', 'plant_defects', 'score_suspects', 'tradeoff', 'seed_stats', 'planted_benchmark',
+           'cleaning_benchmark']
 
 # %% ../nbs/25_doctor.ipynb #632fe228
 import hashlib, json, random, statistics, time
@@ -21,7 +21,7 @@ from .losses import step_lengths
 from .metrics import diagonal_score, coverage, is_aligned, mel_error, forward_with_gain
 from .runs import load_model, alignment_reached, val_records
 from .evaluation import evaluate
-from .callback import Callback, CancelFit
+from .callback import StopWhen
 from .trainer import Trainer
 from .progress import warm_start_checkpoint
 
@@ -209,11 +209,6 @@ def train_on(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print, c
             resume=resume, warm_start=warm_start_checkpoint(warm_start, cfg, log, resume), log=log).fit()
     return run_dir/'checkpoints'/'best.pt'
 
-class StopWhenAligned(Callback):
-    "Ends the run (`CancelFit`) at its first validation that `is_aligned` under the run's quality settings."
-    def after_validate(self, trainer):
-        if is_aligned(trainer.val_metrics, trainer.cfg.quality): raise CancelFit(f"aligned at step {trainer.step}")
-
 # %% ../nbs/25_doctor.ipynb #532a0e49
 def model_unaligned(checkpoint, qc:QualityConfig=None) -> str:
     """Why `checkpoint`'s model had not aligned by its step (`is_aligned` under `qc`), from its run's validations; ''
@@ -245,7 +240,8 @@ def own_model(path, cfg:Config, steps:int, run_dir, warm_start=None, log=print) 
     if not model_unaligned(checkpoint, cfg.quality): return checkpoint
     more = 2 * (steps or cfg.train.max_steps)
     log(f"not aligned by step {steps or cfg.train.max_steps}: training on until it is, to step {more} at most")
-    return train_on(path, cfg, more, run_dir, warm_start, log, [StopWhenAligned()])
+    aligned = StopWhen(lambda m: is_aligned(m, cfg.quality), 'aligned')
+    return train_on(path, cfg, more, run_dir, warm_start, log, [aligned])
 
 # %% ../nbs/25_doctor.ipynb #46bc1f25
 def doctor(path, cfg:Config=None, checkpoint=None, steps:int=None, run_dir='runs/doctor', warm_start=None,
