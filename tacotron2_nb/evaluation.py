@@ -231,7 +231,7 @@ def ablation_record(run, row:str, seed:int, steps:int, minutes:float, evaluation
     last = val_records(run)[-1]
     h, rb = ev['held_out'], ev['robustness']
     return dict(row=row, seed=seed, steps=steps, aligned_at=al['step'] if al else None, tf_focus=last['focus_rate'],
-                tf_diagonal=last['diagonal_score'],
+                tf_diagonal=last['diagonal_score'], text_gain=last.get('text_gain'),   # older logs lack it
                 val_postnet_loss=last['val_postnet_loss'], mcd_dtw=h['mcd_dtw'], gate_stops=h['gate_fired'],
                 stop_error_frames=h['stop_error_frames'],
                 diagonal=h['diagonal_score'], focus=h['focus_rate'], skipped=rb['skipped'], repeats=rb['repeats'],
@@ -292,14 +292,15 @@ def ablation_table(results:dict, rows:dict=None, variants:dict=None) -> str:
         return mean_std([v['aligned_at'] - by[base, s]['aligned_at'] for (r, s), v in by.items() if r == row
                          and (base, s) in by and None not in (v['aligned_at'], by[base, s]['aligned_at'])])
     lines = ['| row | seeds | aligned | steps to alignment | Δ steps vs reference | focus (last validation) | diagonal '
-             '(last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | max-steps hits |',
-             '|---|---|---|---|---|---|---|---|---|---|---|---|']
+             '(last validation) | text_gain (last validation) | MCD-DTW (dB) | held-out stops | skipped | repeats | '
+             'max-steps hits |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|']
     for row in rows:
         rs = [v for v in results.values() if v['row'] == row]
         if not rs: continue
-        col = lambda k, scale=1: mean_std([r[k] and scale * r[k] for r in rs])
+        col = lambda k, scale=1, digits=1: mean_std([r.get(k) and scale * r[k] for r in rs], digits)
         lines.append(f"| {row} | {len(rs)} | {sum(r['aligned_at'] is not None for r in rs)}/{len(rs)} | "
                      f"{col('aligned_at')} | {delta(row)} | {col('tf_focus', 100)}% | {col('tf_diagonal', 100)}% | "
+                     f"{col('text_gain', digits=3)} | "
                      f"{col('mcd_dtw')} | {col('gate_stops', 100)}% | {col('skipped')} | {col('repeats')} | "
                      f"{col('max_steps_hits')} |")
     return '\n'.join(lines)
