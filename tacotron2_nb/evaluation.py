@@ -239,14 +239,16 @@ def ablation_record(run, row:str, seed:int, steps:int, minutes:float, evaluation
                 minutes=minutes, run=str(run), evaluation=evaluation)
 
 # %% ../nbs/24_evaluation.ipynb #623f4fc3
-def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=500, val_every:int=50, workers:int=2, log=print,
-             variants:dict=None, preset:str='tiny', warm_start:str=None, lengths:str='1,2,4,8') -> dict:
+def ablation(out, rows:dict=None, seeds=(0, 1, 2), steps:int=None, val_every:int=None, workers:int=2, log=print,
+             variants:dict=None, voice:str='builtin') -> dict:
     """Run every (row, seed) not yet in `out/results.json`, then every evaluation variant (default `EVAL_VARIANTS`)
-    whose trained row is recorded for that seed; returns all results. Each finished run is saved at once. `preset`,
-    `warm_start` as `t2nb train`'s; `lengths`: the long-form multiples evaluated."""
+    whose trained row is recorded for that seed; returns all results, each saved at once. `VOICES[voice]` gives the
+    preset, warm start, long-form lengths and, unless given, the rows, steps and validation interval."""
+    spec, variants = VOICES[voice], EVAL_VARIANTS if variants is None else variants
+    preset, warm_start, lengths = spec['preset'], spec['warm_start'], spec['lengths']
+    rows, steps, val_every = rows or spec['rows'], steps or spec['steps'], val_every or spec['val_every']
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     path = out/'results.json'
-    rows, variants = rows or ABLATION_ROWS, EVAL_VARIANTS if variants is None else variants
     results = json.loads(path.read_text()) if path.exists() else {}
     todo = [(r, s) for s in seeds for r in rows if f"{r}|{s}" not in results]
     log(f"{len(results)} results recorded, {len(todo)} to run")
