@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 from tacotron2_nb.evaluation import REAL_VOICE_ROWS, EVAL_VARIANTS
 from tacotron2_nb.metrics import mean_std
-from tacotron2_nb.runs import val_records
 
 here = Path(__file__).parent
 results = json.loads((here/'results.json').read_text())
@@ -17,7 +16,7 @@ for row in [*REAL_VOICE_ROWS, *EVAL_VARIANTS]:
     rs = sorted((v for v in results.values() if v['row'] == row), key=lambda v: v['seed'])
     if not rs: continue
     at = [r['aligned_at'] for r in rs]
-    gain = [val_records(here/'runs'/Path(r['run']).name)[-1]['text_gain'] for r in rs]   # near 0: the attention walks, the model does not read
+    gain = [r['text_gain'] for r in rs]   # near 0: the attention walks, the model does not read
     share = lambda f: mean_std([100 * r['lengths'][f]['skipped_share'] for r in rs])
     stopped = sum(r['lengths'][f]['stopped'] for r in rs for f in LENGTHS)
     un = [r['unpunctuated'] for r in rs]
