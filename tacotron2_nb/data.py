@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['SCRIPTS', 'Row', 'Problem', 'DataError', 'read_festvox', 'read_rows', 'audio_key', 'MelCache', 'text_key',
-           'TextCache', 'Item', 'DataReport', 'cache_root', 'check_script', 'prepare_data', 'split_items', 'run_data',
-           'TTSDataset', 'BucketBatchSampler', 'Batch', 'Collate']
+           'TextCache', 'Item', 'DataReport', 'cache_root', 'speaker_note', 'check_script', 'prepare_data',
+           'split_items', 'run_data', 'TTSDataset', 'BucketBatchSampler', 'Batch', 'Collate']
 
 # %% ../nbs/05_data.ipynb #984a4520
 import hashlib, importlib.metadata, json, os, random, re
+from collections import Counter
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np, torch, soundfile as sf
@@ -230,6 +231,19 @@ def cache_root(data_path, cfg:Config) -> Path:
 
 SCRIPTS = dict(en='Latin', ru='Cyrillic')   # the alphabet each text language is written in
 
+# %% ../nbs/05_data.ipynb #e8608f0b
+def speaker_note(items:list, source) -> list:
+    """One note when the kept `items` name more than one speaker (the five with most rows, and how many): they are
+    trained as one voice. Empty otherwise."""
+    counts, first = Counter(it.speaker for it in items), {}
+    if len(counts) < 2: return []
+    for it in items: first.setdefault(it.speaker, it)
+    named = ', '.join(f"{s or '(none)'} {n}" for s, n in counts.most_common(5)) + (', ...' if len(counts) > 5 else '')
+    second = sorted(first.values(), key=lambda it: it.line)[1]
+    return [Problem(str(source), second.line, second.path, 'speaker',
+                    f"{len(first)} speakers (rows: {named}); the model has no speaker embedding, so they are trained "
+                    "as one voice: give one speaker's rows per run", 'note')]
+
 # %% ../nbs/05_data.ipynb #d846e84a
 def _script(ch:str):
     if '\u0400' <= ch <= '\u04ff': return 'Cyrillic'
@@ -263,6 +277,7 @@ def prepare_data(path, cfg:Config=None) -> tuple:
             problems += probs
             if item: items.append(item)
     finally: texts.save()     # the texts made so far are kept, even when preparation is interrupted
+    problems += speaker_note(items, path)
     problems.sort(key=lambda p: p.line)
     seconds = [it.n_frames * cfg.audio.hop_length / cfg.audio.sample_rate for it in items]
     return items, DataReport(len(rows) + sum(p.field == 'line' for p in problems), len(items), problems, seconds,
