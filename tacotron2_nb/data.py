@@ -235,13 +235,12 @@ SCRIPTS = dict(en='Latin', ru='Cyrillic')   # the alphabet each text language is
 def speaker_note(items:list, source) -> list:
     """One note when the kept `items` name more than one speaker (the five with most rows, and how many): they are
     trained as one voice. Empty otherwise."""
-    counts, first = Counter(it.speaker for it in items), {}
+    counts = Counter(it.speaker for it in items)
     if len(counts) < 2: return []
-    for it in items: first.setdefault(it.speaker, it)
     named = ', '.join(f"{s or '(none)'} {n}" for s, n in counts.most_common(5)) + (', ...' if len(counts) > 5 else '')
-    second = sorted(first.values(), key=lambda it: it.line)[1]
+    second = next(it for it in items if it.speaker != items[0].speaker)   # items are in the file's order
     return [Problem(str(source), second.line, second.path, 'speaker',
-                    f"{len(first)} speakers (rows: {named}); the model has no speaker embedding, so they are trained "
+                    f"{len(counts)} speakers (rows: {named}); the model has no speaker embedding, so they are trained "
                     "as one voice: give one speaker's rows per run", 'note')]
 
 # %% ../nbs/05_data.ipynb #d846e84a
